@@ -1,0 +1,64 @@
+/** The repository service: the one interface through which ingest writes and the API reads, whatever database is behind it. */
+import type {
+  ActorDetail,
+  ActorQuery,
+  ActorSummary,
+  ArticleDetail,
+  ArticleExtraction,
+  ArticleId,
+  ArticleQuery,
+  ArticleSummary,
+  IncidentDetail,
+  IncidentQuery,
+  IncidentSeries,
+  IncidentSeriesQuery,
+  IncidentView,
+  NotFound,
+  Page,
+  StatementQuery,
+  StatementSeries,
+  StatementSeriesQuery,
+  StatementView,
+  StoreError
+} from "@wirewatch/domain"
+import { Context, type Effect } from "effect"
+
+/** What saving one article did: `inserted`, or `unchanged` when that content was already stored. */
+export interface SaveResult {
+  readonly status: "inserted" | "unchanged" | "replaced"
+  readonly articleId: ArticleId
+  readonly statements: number
+  readonly incidents: number
+  /** Reports linked to an incident that an earlier article already reported. */
+  readonly linkedReports: number
+}
+
+export interface ArticleRepositoryShape {
+  /** True when an article with that content hash is stored. */
+  readonly hasArticle: (id: ArticleId) => Effect.Effect<boolean, StoreError>
+  /**
+   * Saves an extraction in one transaction: the article, its actors (merged with known ones by id),
+   * statements, and incident reports linked to known incidents by `isSameEvent`. Saving the same
+   * article again is a no-op (`unchanged`) unless `replace` is set (re-extraction by a newer extractor).
+   */
+  readonly saveExtraction: (
+    extraction: ArticleExtraction,
+    options?: { readonly replace?: boolean }
+  ) => Effect.Effect<SaveResult, StoreError>
+  /** Ids and extractor versions of stored articles, for `ingest --reprocess`. */
+  readonly articleVersions: () => Effect.Effect<ReadonlyArray<{ readonly id: ArticleId; readonly extractorVersion: string; readonly fileName: string }>, StoreError>
+  readonly listArticles: (query: ArticleQuery) => Effect.Effect<Page<ArticleSummary>, StoreError>
+  readonly getArticle: (id: string) => Effect.Effect<ArticleDetail, StoreError | NotFound>
+  readonly listActors: (query: ActorQuery) => Effect.Effect<Page<ActorSummary>, StoreError>
+  readonly getActor: (id: string) => Effect.Effect<ActorDetail, StoreError | NotFound>
+  readonly listStatements: (query: StatementQuery) => Effect.Effect<Page<StatementView>, StoreError>
+  readonly listIncidents: (query: IncidentQuery) => Effect.Effect<Page<IncidentView>, StoreError>
+  readonly getIncident: (id: string) => Effect.Effect<IncidentDetail, StoreError | NotFound>
+  readonly statementSeries: (query: StatementSeriesQuery) => Effect.Effect<StatementSeries, StoreError>
+  readonly incidentSeries: (query: IncidentSeriesQuery) => Effect.Effect<IncidentSeries, StoreError>
+}
+
+export class ArticleRepository extends Context.Tag("@wirewatch/store/ArticleRepository")<
+  ArticleRepository,
+  ArticleRepositoryShape
+>() {}
