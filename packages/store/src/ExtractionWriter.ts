@@ -1,0 +1,259 @@
+/** Saves one article's extraction in one transaction: article, merged actors, mentions, statements and linked incident reports. */
+import type { SqlClient } from "@effect/sql"
+import type { SqlError } from "@effect/sql/SqlError"
+import type { Actor, ArticleExtraction, StoreError } from "@wirewatch/domain"
+import { Effect } from "effect"
+import type { SaveResult } from "./ArticleRepository.ts"
+import { createIncident, findSameEvent, recomputeIncidents } from "./IncidentLinking.ts"
+import { type ActorRow, searchKey, toInt } from "./RowCodec.ts"
+
+/** Rows per multi-row INSERT, well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 100
+
+const insertAll = (sql: SqlClient.SqlClient, table: string, rows: ReadonlyArray<Record<string, unknown>>) =>
+  Effect.forEach(
+    Array.from({ length: Math.ceil(rows.length / INSERT_CHUNK) }, (_, i) => rows.slice(i * INSERT_CHUNK, (i + 1) * INSERT_CHUNK)),
+    (chunk) => sql`INSERT INTO ${sql(table)} ${sql.insert(chunk)}`,
+    { discard: true }
+  )
+
+const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set([...a, ...b])]
+
+const actorSearchKey = (name: string, aliases: ReadonlyArray<string>) => searchKey(name, ...aliases)
+
+/** Inserts new actors and merges known ones: aliases and roles unioned, the first name, kind and country kept. */
+const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
+  Effect.gen(function* () {
+    if (actors.length === 0) return
+    const ids = [...new Set(actors.map((a) => a.id))]
+    const stored = yield* sql<ActorRow>`SELECT id, name, kind, aliases, roles, country FROM actors WHERE ${sql.in("id", ids)}`
+    const known = new Map(stored.map((r) => [r.id, { name: r.name, kind: r.kind, aliases: JSON.parse(r.aliases) as Array<string>, roles: JSON.parse(r.roles) as Array<string>, country: r.country }]))
+    const fresh = new Map<string, { name: string; kind: string; aliases: ReadonlyArray<string>; roles: ReadonlyArray<string>; country: string | null }>()
+    const changed = new Set<string>()
+    for (const actor of actors) {
+      const current = known.get(actor.id) ?? fresh.get(actor.id)
+      if (current === undefined) {
+        fresh.set(actor.id, { name: actor.name, kind: actor.kind, aliases: actor.aliases, roles: actor.roles, country: actor.country })
+        continue
+      }
+      const merged = {
+        ...current,
+        aliases: union(current.aliases, actor.aliases),
+        roles: union(current.roles, actor.roles),
+        country: current.country ?? actor.country
+      }
+      const isKnown = known.has(actor.id)
+      if (isKnown) {
+        if (merged.aliases.length !== current.aliases.length || merged.roles.length !== current.roles.length || merged.country !== current.country) {
+          changed.add(actor.id)
+        }
+        known.set(actor.id, { ...merged, aliases: [...merged.aliases], roles: [...merged.roles] })
+      } else {
+        fresh.set(actor.id, merged)
+      }
+    }
+    yield* insertAll(
+      sql,
+      "actors",
+      [...fresh].map(([id, a]) => ({
+        id,
+        name: a.name,
+        kind: a.kind,
+        aliases: JSON.stringify(a.aliases),
+        roles: JSON.stringify(a.roles),
+        country: a.country,
+        search_text: actorSearchKey(a.name, a.aliases),
+        statement_count: 0,
+        article_count: 0
+      }))
+    )
+    yield* Effect.forEach(
+      changed,
+      (id) => {
+        const a = known.get(id)!
+        return sql`UPDATE actors SET ${sql.update({
+          aliases: JSON.stringify(a.aliases),
+          roles: JSON.stringify(a.roles),
+          country: a.country,
+          search_text: actorSearchKey(a.name, a.aliases)
+        })} WHERE id = ${id}`
+      },
+      { discard: true }
+    )
+  })
+
+/** Recounts the statements and articles of each actor (kept on the actor row so lists can sort by them). */
+const recountActors = (sql: SqlClient.SqlClient, actorIds: ReadonlySet<string>) =>
+  Effect.gen(function* () {
+    if (actorIds.size === 0) return
+    const ids = [...actorIds]
+    const statementCounts = yield* sql<{ speaker_id: string; n: number | string }>`
+      SELECT speaker_id, count(*) AS n FROM statements WHERE ${sql.in("speaker_id", ids)} GROUP BY speaker_id`
+    const appearances = yield* sql<{ actor_id: string; article_id: string }>`
+      SELECT actor_id, article_id FROM article_actors WHERE ${sql.in("actor_id", ids)}
+      UNION SELECT speaker_id AS actor_id, article_id FROM statements WHERE ${sql.in("speaker_id", ids)}
+      UNION SELECT actor_id, article_id FROM mentions WHERE ${sql.in("actor_id", ids)}`
+    const statements = new Map(statementCounts.map((r) => [r.speaker_id, toInt(r.n)]))
+    const articles = new Map<string, number>()
+    for (const r of appearances) articles.set(r.actor_id, (articles.get(r.actor_id) ?? 0) + 1)
+    yield* Effect.forEach(
+      ids,
+      (id) =>
+        sql`UPDATE actors SET statement_count = ${statements.get(id) ?? 0}, article_count = ${articles.get(id) ?? 0} WHERE id = ${id}`,
+      { discard: true }
+    )
+  })
+
+/** Removes what an article contributed; returns the incidents and actors whose aggregates must be recomputed. */
+const deleteArticle = (sql: SqlClient.SqlClient, articleId: string) =>
+  Effect.gen(function* () {
+    const incidents = yield* sql<{ incident_id: string }>`SELECT DISTINCT incident_id FROM incident_reports WHERE article_id = ${articleId}`
+    const actors = yield* sql<{ actor_id: string }>`
+      SELECT actor_id FROM article_actors WHERE article_id = ${articleId}
+      UNION SELECT speaker_id AS actor_id FROM statements WHERE article_id = ${articleId} AND speaker_id IS NOT NULL
+      UNION SELECT actor_id FROM mentions WHERE article_id = ${articleId}`
+    yield* sql`DELETE FROM incident_reports WHERE article_id = ${articleId}`
+    yield* sql`DELETE FROM statements WHERE article_id = ${articleId}`
+    yield* sql`DELETE FROM mentions WHERE article_id = ${articleId}`
+    yield* sql`DELETE FROM article_actors WHERE article_id = ${articleId}`
+    yield* sql`DELETE FROM articles WHERE id = ${articleId}`
+    return { incidentIds: incidents.map((r) => r.incident_id), actorIds: actors.map((r) => r.actor_id) }
+  })
+
+/** Saves the extraction; the caller runs it inside a transaction so a failure leaves nothing of the article. */
+export const saveExtraction = (
+  sql: SqlClient.SqlClient,
+  extraction: ArticleExtraction,
+  options: { readonly replace?: boolean } | undefined
+): Effect.Effect<SaveResult, SqlError | StoreError> =>
+  Effect.gen(function* () {
+    const { article } = extraction
+    const stored = yield* sql<{ statement_count: number; incident_count: number }>`
+      SELECT statement_count, incident_count FROM articles WHERE id = ${article.id}`
+    const existing = stored[0]
+    if (existing !== undefined && options?.replace !== true) {
+      return {
+        status: "unchanged",
+        articleId: article.id,
+        statements: toInt(existing.statement_count),
+        incidents: toInt(existing.incident_count),
+        linkedReports: 0
+      } satisfies SaveResult
+    }
+    const previous = existing === undefined ? { incidentIds: [], actorIds: [] } : yield* deleteArticle(sql, article.id)
+
+    yield* upsertActors(sql, extraction.actors)
+    yield* sql`INSERT INTO articles ${sql.insert({
+      id: article.id,
+      file_name: article.fileName,
+      date: article.date,
+      title: article.title,
+      text: article.text,
+      body_start: article.bodyStart,
+      sources: JSON.stringify(article.sources),
+      extractor_version: article.extractorVersion,
+      search_text: searchKey(article.title, article.text),
+      statement_count: extraction.statements.length,
+      incident_count: extraction.incidents.length
+    })}`
+    const listedActors = [...new Set(extraction.actors.map((a) => a.id))]
+    yield* insertAll(sql, "article_actors", listedActors.map((actorId, ordinal) => ({ article_id: article.id, actor_id: actorId, ordinal })))
+    yield* insertAll(
+      sql,
+      "mentions",
+      extraction.mentions.map((m, ordinal) => ({
+        article_id: article.id,
+        ordinal,
+        actor_id: m.actorId,
+        start_offset: m.start,
+        end_offset: m.end,
+        text: m.text
+      }))
+    )
+    yield* insertAll(
+      sql,
+      "statements",
+      extraction.statements.map((s, ordinal) => ({
+        id: s.id,
+        article_id: article.id,
+        ordinal,
+        speaker_id: s.speakerId,
+        speaker_name: s.speakerName,
+        speaker_kind: s.speakerKind,
+        speaker_mention: s.speakerMention,
+        kind: s.kind,
+        text: s.text,
+        start_offset: s.start,
+        end_offset: s.end,
+        sentence_start: s.sentence.start,
+        sentence_end: s.sentence.end,
+        sentence_text: s.sentence.text,
+        cue: s.cue,
+        date: s.date,
+        effective_date: s.date ?? article.date,
+        addressee: s.addressee,
+        channel: s.channel,
+        search_text: searchKey(s.text)
+      }))
+    )
+
+    // Reports sharing a provisional incident id within the article describe one event.
+    const resolved = new Map<string, string>()
+    const touched = new Set<string>(previous.incidentIds)
+    let linkedReports = 0
+    for (const [ordinal, report] of extraction.incidents.entries()) {
+      let incidentId = resolved.get(report.incidentId)
+      if (incidentId === undefined) {
+        const linked = yield* findSameEvent(sql, report)
+        if (linked !== undefined) {
+          const others = yield* sql`SELECT id FROM incident_reports WHERE incident_id = ${linked} AND article_id <> ${article.id}`
+          if (others.length > 0) linkedReports++
+        }
+        incidentId = linked ?? (yield* createIncident(sql, report))
+        resolved.set(report.incidentId, incidentId)
+      }
+      touched.add(incidentId)
+      yield* sql`INSERT INTO incident_reports ${sql.insert({
+        id: report.id,
+        incident_id: incidentId,
+        article_id: article.id,
+        ordinal,
+        kind: report.kind,
+        place_name: report.place.name,
+        place_region: report.place.region,
+        place_country: report.place.country,
+        place_country_code: report.place.countryCode,
+        place_lat: report.place.lat,
+        place_lon: report.place.lon,
+        place_mention: report.placeMention,
+        date: report.date,
+        date_precision: report.datePrecision,
+        perpetrator_id: report.perpetratorId,
+        perpetrator: report.perpetrator,
+        weapons: JSON.stringify(report.weapons),
+        killed: report.killed,
+        injured: report.injured,
+        evidence_start: report.evidence.start,
+        evidence_end: report.evidence.end,
+        evidence_text: report.evidence.text,
+        mentions: JSON.stringify(report.mentions)
+      })}`
+    }
+    yield* recomputeIncidents(sql, touched)
+    yield* recountActors(
+      sql,
+      new Set([
+        ...previous.actorIds,
+        ...listedActors,
+        ...extraction.mentions.map((m) => m.actorId),
+        ...extraction.statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId]))
+      ])
+    )
+    return {
+      status: existing === undefined ? "inserted" : "replaced",
+      articleId: article.id,
+      statements: extraction.statements.length,
+      incidents: extraction.incidents.length,
+      linkedReports
+    } satisfies SaveResult
+  })

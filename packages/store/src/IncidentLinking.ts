@@ -1,0 +1,105 @@
+/** Links incident reports to the incidents they describe (by `isSameEvent`) and keeps each incident's aggregate current. */
+import type { SqlClient } from "@effect/sql"
+import type { SqlError } from "@effect/sql/SqlError"
+import { addDays, type IncidentReport, isSameEvent, Place, type StoreError } from "@wirewatch/domain"
+import { Effect } from "effect"
+import { aggregateOf, type IncidentAggregate } from "./IncidentAggregate.ts"
+import { decodeIncidentReport, type IncidentReportRow } from "./RowCodec.ts"
+
+/** The incidents row for an aggregate, with the lowercased keys that linking and the list filters use. */
+const incidentColumns = (agg: IncidentAggregate) => ({
+  kind: agg.kind,
+  place_name: agg.place.name,
+  place_region: agg.place.region,
+  place_country: agg.place.country,
+  place_country_code: agg.place.countryCode,
+  place_lat: agg.place.lat,
+  place_lon: agg.place.lon,
+  place_key: agg.place.name.toLowerCase(),
+  event_country: agg.place.countryCode ?? "",
+  country_name_key: (agg.place.country ?? "").toLowerCase(),
+  country_code_key: (agg.place.countryCode ?? "").toLowerCase(),
+  date: agg.date,
+  sort_date: agg.date ?? "",
+  date_precision: agg.datePrecision,
+  perpetrator_id: agg.perpetratorId,
+  perpetrator: agg.perpetrator,
+  perpetrator_key: agg.perpetrator?.toLowerCase() ?? null,
+  weapons: JSON.stringify(agg.weapons),
+  killed: agg.killed,
+  injured: agg.injured,
+  report_count: agg.reportCount
+})
+
+interface CandidateRow {
+  readonly id: string
+  readonly kind: IncidentReport["kind"]
+  readonly place_name: string
+  readonly place_country_code: string | null
+  readonly date: string | null
+}
+
+/** The stored incident this report describes, if any: same place and kind, dates at most a day apart (closest first). */
+export const findSameEvent = (
+  sql: SqlClient.SqlClient,
+  report: IncidentReport
+): Effect.Effect<string | undefined, SqlError> =>
+  Effect.gen(function* () {
+    const dateCondition =
+      report.date === null
+        ? sql`date IS NULL`
+        : sql`date BETWEEN ${addDays(report.date, -1)} AND ${addDays(report.date, 1)}`
+    const rows = yield* sql<CandidateRow>`
+      SELECT id, kind, place_name, place_country_code, date FROM incidents
+      WHERE place_key = ${report.place.name.toLowerCase()}
+        AND event_country = ${report.place.countryCode ?? ""}
+        AND kind = ${report.kind}
+        AND ${dateCondition}
+      ORDER BY id`
+    const distance = (d: string | null) =>
+      report.date === null || d === null ? 0 : Math.abs(Date.parse(d) - Date.parse(report.date))
+    const same = rows
+      .filter((row) =>
+        isSameEvent(report, {
+          kind: row.kind,
+          date: row.date as IncidentReport["date"],
+          place: Place.make({ ...report.place, name: row.place_name, countryCode: row.place_country_code }, { disableValidation: true })
+        })
+      )
+      .sort((a, b) => distance(a.date) - distance(b.date))
+    return same[0]?.id
+  })
+
+/** Creates an incident from its first report; its id is `inc-<report id>` (suffixed if a replaced article left that id taken). */
+export const createIncident = (sql: SqlClient.SqlClient, report: IncidentReport): Effect.Effect<string, SqlError> =>
+  Effect.gen(function* () {
+    const base = `inc-${report.id}`
+    let id = base
+    for (let n = 2; (yield* sql`SELECT id FROM incidents WHERE id = ${id}`).length > 0; n++) id = `${base}-${n}`
+    yield* sql`INSERT INTO incidents ${sql.insert({ id, ...incidentColumns(aggregateOf([report])) })}`
+    return id
+  })
+
+/** Recomputes the aggregate of each incident from its reports, deleting incidents no report describes any more. */
+export const recomputeIncidents = (
+  sql: SqlClient.SqlClient,
+  ids: Iterable<string>
+): Effect.Effect<void, SqlError | StoreError> =>
+  Effect.forEach(
+    [...new Set(ids)],
+    (id) =>
+      Effect.gen(function* () {
+        const rows = yield* sql<IncidentReportRow>`
+          SELECT r.* FROM incident_reports r JOIN articles a ON a.id = r.article_id
+          WHERE r.incident_id = ${id}
+          ORDER BY a.date, r.article_id, r.ordinal`
+        const reports = yield* Effect.forEach(rows, decodeIncidentReport)
+        const [first, ...rest] = reports
+        if (first === undefined) {
+          yield* sql`DELETE FROM incidents WHERE id = ${id}`
+        } else {
+          yield* sql`UPDATE incidents SET ${sql.update(incidentColumns(aggregateOf([first, ...rest])))} WHERE id = ${id}`
+        }
+      }),
+    { discard: true }
+  )

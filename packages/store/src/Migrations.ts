@@ -1,0 +1,150 @@
+/** The store's schema as numbered, forward-only migrations, written in SQL that SQLite and PostgreSQL both accept. */
+import { SqlClient } from "@effect/sql"
+import * as Migrator from "@effect/sql/Migrator"
+import { Effect } from "effect"
+
+/** Runs each statement in order (SQLite prepares one statement at a time). */
+const statements = (...ddl: ReadonlyArray<string>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    for (const s of ddl) yield* sql.unsafe(s)
+  })
+
+const initialSchema = statements(
+  `CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    body_start INTEGER NOT NULL,
+    sources TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    statement_count INTEGER NOT NULL,
+    incident_count INTEGER NOT NULL
+  )`,
+  `CREATE INDEX articles_timeline ON articles (date, id)`,
+  `CREATE TABLE actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    country TEXT,
+    search_text TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0
+  )`,
+  `CREATE INDEX actors_rank ON actors (statement_count, id)`,
+  `CREATE INDEX actors_kind_rank ON actors (kind, statement_count, id)`,
+  `CREATE TABLE article_actors (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL REFERENCES actors (id),
+    ordinal INTEGER NOT NULL,
+    PRIMARY KEY (article_id, actor_id)
+  )`,
+  `CREATE INDEX article_actors_actor ON article_actors (actor_id)`,
+  `CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    actor_id TEXT NOT NULL REFERENCES actors (id),
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, ordinal)
+  )`,
+  `CREATE INDEX mentions_actor_article ON mentions (actor_id, article_id)`,
+  `CREATE TABLE statements (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    speaker_id TEXT REFERENCES actors (id),
+    speaker_name TEXT,
+    speaker_kind TEXT NOT NULL,
+    speaker_mention TEXT,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    sentence_text TEXT NOT NULL,
+    cue TEXT,
+    date TEXT,
+    effective_date TEXT NOT NULL,
+    addressee TEXT,
+    channel TEXT,
+    search_text TEXT NOT NULL
+  )`,
+  `CREATE INDEX statements_timeline ON statements (effective_date, article_id, ordinal)`,
+  `CREATE INDEX statements_speaker_timeline ON statements (speaker_id, effective_date)`,
+  `CREATE INDEX statements_article ON statements (article_id, ordinal)`,
+  `CREATE TABLE incidents (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    place_name TEXT NOT NULL,
+    place_region TEXT,
+    place_country TEXT,
+    place_country_code TEXT,
+    place_lat DOUBLE PRECISION,
+    place_lon DOUBLE PRECISION,
+    place_key TEXT NOT NULL,
+    event_country TEXT NOT NULL,
+    country_name_key TEXT NOT NULL,
+    country_code_key TEXT NOT NULL,
+    date TEXT,
+    sort_date TEXT NOT NULL,
+    date_precision TEXT NOT NULL,
+    perpetrator_id TEXT,
+    perpetrator TEXT,
+    perpetrator_key TEXT,
+    weapons TEXT NOT NULL,
+    killed INTEGER,
+    injured INTEGER,
+    report_count INTEGER NOT NULL
+  )`,
+  `CREATE INDEX incidents_timeline ON incidents (sort_date, id)`,
+  `CREATE INDEX incidents_event ON incidents (place_key, event_country, kind, date)`,
+  `CREATE INDEX incidents_country_name ON incidents (country_name_key, sort_date)`,
+  `CREATE INDEX incidents_country_code ON incidents (country_code_key, sort_date)`,
+  `CREATE INDEX incidents_perpetrator ON incidents (perpetrator_key, sort_date)`,
+  `CREATE TABLE incident_reports (
+    id TEXT PRIMARY KEY,
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    place_name TEXT NOT NULL,
+    place_region TEXT,
+    place_country TEXT,
+    place_country_code TEXT,
+    place_lat DOUBLE PRECISION,
+    place_lon DOUBLE PRECISION,
+    place_mention TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT NOT NULL,
+    perpetrator_id TEXT,
+    perpetrator TEXT,
+    weapons TEXT NOT NULL,
+    killed INTEGER,
+    injured INTEGER,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence_text TEXT NOT NULL,
+    mentions TEXT NOT NULL
+  )`,
+  `CREATE INDEX incident_reports_incident ON incident_reports (incident_id)`,
+  `CREATE INDEX incident_reports_article ON incident_reports (article_id, ordinal)`
+)
+
+/** Every migration, keyed `<id>_<name>`; add new ones with the next number, never edit a released one. */
+export const migrations = {
+  "1_initial_schema": initialSchema
+}
+
+/** Brings the connected database up to the latest migration. */
+export const runMigrations = Migrator.make({})({
+  loader: Migrator.fromRecord(migrations),
+  table: "wirewatch_migrations"
+})

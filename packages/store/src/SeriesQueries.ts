@@ -1,0 +1,95 @@
+/** Time series: statements per actor and incidents per bucket, counted per day in SQL and folded into buckets here. */
+import type { SqlClient } from "@effect/sql"
+import type {
+  IncidentSeries,
+  IncidentSeriesPoint,
+  IncidentSeriesQuery,
+  Interval,
+  IsoDate,
+  StatementSeries,
+  StatementSeriesQuery
+} from "@wirewatch/domain"
+import { Effect } from "effect"
+import { bucketOf, bucketRange } from "./Buckets.ts"
+import { incidentConditions, statementConditions } from "./Filters.ts"
+import { toInt } from "./RowCodec.ts"
+
+/** How many actors a statement series shows when the query names none. */
+const TOP_ACTORS = 5
+
+/** The buckets from `from` (else the first day with data) to `to` (else the last); none when neither end is known. */
+const bucketsFor = (
+  interval: Interval,
+  from: IsoDate | undefined,
+  to: IsoDate | undefined,
+  days: ReadonlyArray<string>
+): ReadonlyArray<IsoDate> => {
+  const sorted = [...days].sort()
+  const start = from ?? (sorted[0] as IsoDate | undefined) ?? to
+  const end = to ?? (sorted[sorted.length - 1] as IsoDate | undefined) ?? from
+  return start === undefined || end === undefined ? [] : bucketRange(start, end, interval)
+}
+
+/** Statement counts per bucket for the requested actors, or for the five most quoted in range. */
+export const statementSeries = (sql: SqlClient.SqlClient, query: StatementSeriesQuery) =>
+  Effect.gen(function* () {
+    const filters = { from: query.from, to: query.to, kind: query.kind, q: query.q }
+    const requested = query.actor !== undefined && query.actor.length > 0 ? [...new Set(query.actor)] : undefined
+    const actorIds =
+      requested ??
+      (yield* sql<{ speaker_id: string }>`
+        SELECT s.speaker_id FROM statements s
+        WHERE s.speaker_id IS NOT NULL AND ${statementConditions(sql, filters)}
+        GROUP BY s.speaker_id ORDER BY count(*) DESC, s.speaker_id ASC LIMIT ${TOP_ACTORS}`).map((r) => r.speaker_id)
+    if (actorIds.length === 0) {
+      return { interval: query.interval, buckets: bucketsFor(query.interval, query.from, query.to, []), series: [] } satisfies StatementSeries
+    }
+    const names = yield* sql<{ id: string; name: string }>`SELECT id, name FROM actors WHERE ${sql.in("id", actorIds)}`
+    const days = yield* sql<{ speaker_id: string; day: string; n: number | string }>`
+      SELECT s.speaker_id, s.effective_date AS day, count(*) AS n FROM statements s
+      WHERE ${statementConditions(sql, { ...filters, actor: actorIds })}
+      GROUP BY s.speaker_id, s.effective_date`
+    const buckets = bucketsFor(query.interval, query.from, query.to, days.map((d) => d.day))
+    const counts = new Map<string, number>()
+    for (const d of days) {
+      const key = `${d.speaker_id}\u0000${bucketOf(d.day as IsoDate, query.interval)}`
+      counts.set(key, (counts.get(key) ?? 0) + toInt(d.n))
+    }
+    const nameOf = new Map(names.map((n) => [n.id, n.name]))
+    return {
+      interval: query.interval,
+      buckets,
+      series: actorIds.map((actorId) => ({
+        actorId,
+        actorName: nameOf.get(actorId) ?? actorId,
+        points: buckets.map((bucket) => ({ bucket, count: counts.get(`${actorId}\u0000${bucket}`) ?? 0 }))
+      }))
+    } satisfies StatementSeries
+  })
+
+/** Per bucket: reports, incidents, and the killed and injured of the incidents dated in it (undated incidents left out). */
+export const incidentSeries = (sql: SqlClient.SqlClient, query: IncidentSeriesQuery) =>
+  Effect.gen(function* () {
+    const days = yield* sql<{ day: string; incidents: number | string; reports: number | string; killed: number | string | null; injured: number | string | null }>`
+      SELECT i.date AS day, count(*) AS incidents, sum(i.report_count) AS reports,
+        sum(coalesce(i.killed, 0)) AS killed, sum(coalesce(i.injured, 0)) AS injured
+      FROM incidents i
+      WHERE i.date IS NOT NULL AND ${incidentConditions(sql, query)}
+      GROUP BY i.date`
+    const buckets = bucketsFor(query.interval, query.from, query.to, days.map((d) => d.day))
+    const points = new Map<string, { reports: number; incidents: number; killed: number; injured: number }>(
+      buckets.map((b) => [b, { reports: 0, incidents: 0, killed: 0, injured: 0 }])
+    )
+    for (const d of days) {
+      const point = points.get(bucketOf(d.day as IsoDate, query.interval))
+      if (point === undefined) continue
+      point.reports += toInt(d.reports)
+      point.incidents += toInt(d.incidents)
+      point.killed += toInt(d.killed)
+      point.injured += toInt(d.injured)
+    }
+    return {
+      interval: query.interval,
+      points: buckets.map((bucket): IncidentSeriesPoint => ({ bucket, ...points.get(bucket)! }))
+    } satisfies IncidentSeries
+  })

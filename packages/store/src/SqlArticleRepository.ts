@@ -1,0 +1,50 @@
+/** The repository written once against @effect/sql's SqlClient, so SQLite and PostgreSQL layers share every query. */
+import { SqlClient } from "@effect/sql"
+import type { SqlError } from "@effect/sql/SqlError"
+import { StoreError } from "@wirewatch/domain"
+import { Effect } from "effect"
+import { ArticleRepository, type ArticleRepositoryShape } from "./ArticleRepository.ts"
+import { articleVersions, getActor, getArticle, getIncident, hasArticle } from "./DetailQueries.ts"
+import { saveExtraction } from "./ExtractionWriter.ts"
+import { listActors, listArticles, listIncidents, listStatements } from "./ListQueries.ts"
+import { incidentSeries, statementSeries } from "./SeriesQueries.ts"
+
+/** The database's own words for a failed statement, which SqlError keeps in its cause. */
+const describe = (error: SqlError): string => {
+  const cause = error.cause
+  const detail = cause instanceof Error ? cause.message : cause === undefined ? "" : String(cause)
+  return detail.length > 0 ? `${error.message}: ${detail}` : error.message
+}
+
+/** Names the operation on database failures, turning them into the domain's StoreError. */
+const asStoreError =
+  (operation: string) =>
+  <A, E, R>(effect: Effect.Effect<A, E | SqlError, R>): Effect.Effect<A, Exclude<E, SqlError> | StoreError, R> =>
+    Effect.catchIf(
+      effect,
+      (e): e is SqlError => typeof e === "object" && e !== null && "_tag" in e && e._tag === "SqlError",
+      (e) => Effect.fail(new StoreError({ operation, detail: describe(e) }))
+    ) as Effect.Effect<A, Exclude<E, SqlError> | StoreError, R>
+
+export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never, SqlClient.SqlClient> = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  return ArticleRepository.of({
+    hasArticle: (id) => hasArticle(sql, id).pipe(asStoreError("check for an article"), Effect.withSpan("ArticleRepository.hasArticle")),
+    saveExtraction: (extraction, options) =>
+      sql
+        .withTransaction(saveExtraction(sql, extraction, options))
+        .pipe(asStoreError(`save article ${extraction.article.id}`), Effect.withSpan("ArticleRepository.saveExtraction")),
+    articleVersions: () => articleVersions(sql).pipe(asStoreError("list article versions"), Effect.withSpan("ArticleRepository.articleVersions")),
+    listArticles: (query) => listArticles(sql, query).pipe(asStoreError("list articles"), Effect.withSpan("ArticleRepository.listArticles")),
+    getArticle: (id) => getArticle(sql, id).pipe(asStoreError(`read article ${id}`), Effect.withSpan("ArticleRepository.getArticle")),
+    listActors: (query) => listActors(sql, query).pipe(asStoreError("list actors"), Effect.withSpan("ArticleRepository.listActors")),
+    getActor: (id) => getActor(sql, id).pipe(asStoreError(`read actor ${id}`), Effect.withSpan("ArticleRepository.getActor")),
+    listStatements: (query) => listStatements(sql, query).pipe(asStoreError("list statements"), Effect.withSpan("ArticleRepository.listStatements")),
+    listIncidents: (query) => listIncidents(sql, query).pipe(asStoreError("list incidents"), Effect.withSpan("ArticleRepository.listIncidents")),
+    getIncident: (id) => getIncident(sql, id).pipe(asStoreError(`read incident ${id}`), Effect.withSpan("ArticleRepository.getIncident")),
+    statementSeries: (query) =>
+      statementSeries(sql, query).pipe(asStoreError("compute the statement series"), Effect.withSpan("ArticleRepository.statementSeries")),
+    incidentSeries: (query) =>
+      incidentSeries(sql, query).pipe(asStoreError("compute the incident series"), Effect.withSpan("ArticleRepository.incidentSeries"))
+  })
+})

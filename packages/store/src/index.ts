@@ -1,0 +1,6 @@
+export * from "./ArticleRepository.ts"
+export * from "./Buckets.ts"
+export * from "./IncidentAggregate.ts"
+export * from "./Migrations.ts"
+export * from "./SqlArticleRepository.ts"
+export * from "./SqliteStore.ts"
