@@ -1,0 +1,66 @@
+/** An endpoint is a path, a query schema, a response schema and a call to the repository; this module runs a request through one: decode, delegate, encode. */
+import type { InvalidQuery, NotFound, StoreError } from "@wirewatch/domain"
+import type { ArticleRepository } from "@wirewatch/store"
+import { Cause, Effect, Either, Exit, Option, Schema, type ManagedRuntime } from "effect"
+import type { Context, Handler } from "hono"
+import { errorResponseOf, internalError, type EndpointError, type ErrorResponse } from "./ErrorResponses.ts"
+import { decodeQuery, type QuerySchema } from "./QueryDecoding.ts"
+
+/** The one runtime of the process: it holds the open store. */
+export type ApiRuntime = ManagedRuntime.ManagedRuntime<ArticleRepository, StoreError>
+
+export interface Endpoint<Q, A, I> {
+  /** Hono path, e.g. `/articles/:id`. */
+  readonly path: string
+  /** One line saying what the endpoint answers (for docs). */
+  readonly summary: string
+  readonly query: QuerySchema<Q>
+  readonly response: Schema.Schema<A, I, never>
+  /** The delegation: the decoded query and the path parameters to a repository call. */
+  readonly run: (query: Q, params: Readonly<Record<string, string>>) => Effect.Effect<A, InvalidQuery | NotFound | StoreError, ArticleRepository>
+}
+
+/** Any endpoint, for lists of them (App mounts them; OpenAPI will describe them). */
+export interface AnyEndpoint {
+  readonly path: string
+  readonly summary: string
+  readonly query: QuerySchema<any>
+  readonly response: Schema.Schema<any, any, never>
+  readonly run: (query: any, params: Readonly<Record<string, string>>) => Effect.Effect<any, InvalidQuery | NotFound | StoreError, ArticleRepository>
+}
+
+/** Ties the query, response and run types of one endpoint together while it is written. */
+export const endpoint = <Q, A, I>(definition: Endpoint<Q, A, I>): AnyEndpoint => definition
+
+/** Sends an error response as JSON. */
+export const sendError = (c: Context, response: ErrorResponse): Response => c.json(response.body, response.status)
+
+/** The delegation and the encoding of one decoded request. Encoding happens here and only here. */
+const answer = (endpoint: AnyEndpoint, query: unknown, params: Readonly<Record<string, string>>) =>
+  Effect.flatMap(endpoint.run(query, params), Schema.encode(endpoint.response))
+
+const isEndpointError = (error: unknown): error is EndpointError =>
+  typeof error === "object" &&
+  error !== null &&
+  "_tag" in error &&
+  (error._tag === "InvalidQuery" || error._tag === "NotFound" || error._tag === "StoreError")
+
+/** The Hono handler of an endpoint, running on the process's runtime; the request's abort signal interrupts the work. */
+export const handlerOf =
+  (runtime: ApiRuntime, endpoint: AnyEndpoint): Handler =>
+  async (c) => {
+    // Decoding needs no store, so a bad query is a 400 even when the database is down.
+    const query = decodeQuery(endpoint.query, c.req.queries())
+    if (Either.isLeft(query)) return sendError(c, errorResponseOf(query.left))
+    const exit = await runtime.runPromiseExit(answer(endpoint, query.right, c.req.param()), { signal: c.req.raw.signal })
+    if (Exit.isSuccess(exit)) return c.json(exit.value as object)
+    const failure = Cause.failureOption(exit.cause)
+    if (Option.isSome(failure) && isEndpointError(failure.value)) {
+      const response = errorResponseOf(failure.value)
+      if (response.status === 500) console.error(`GET ${c.req.path} failed:`, Cause.pretty(exit.cause))
+      return sendError(c, response)
+    }
+    // A response that does not encode or a defect is our bug: log it, hide it. An interruption is a client that left.
+    if (!Cause.isInterruptedOnly(exit.cause)) console.error(`GET ${c.req.path} failed:`, Cause.pretty(exit.cause))
+    return sendError(c, internalError)
+  }
