@@ -57,7 +57,8 @@ export const handlerOf =
     const failure = Cause.failureOption(exit.cause)
     if (Option.isSome(failure) && isEndpointError(failure.value)) {
       const response = errorResponseOf(failure.value)
-      if (response.status === 500) console.error(`GET ${c.req.path} failed:`, Cause.pretty(exit.cause))
+      // The store's message names what it was doing and why; its stack would only show Effect's internals.
+      if (response.status === 500) console.error(`GET ${c.req.path} failed: ${failure.value.message}`)
       return sendError(c, response)
     }
     // A response that does not encode or a defect is our bug: log it, hide it. An interruption is a client that left.

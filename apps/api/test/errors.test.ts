@@ -34,7 +34,8 @@ describe("a store failure", () => {
       expect(text).not.toContain(dir)
     }
     expect(logged).toHaveBeenCalled()
-    expect(logged.mock.calls.map((call) => call.join(" ")).join("\n")).toContain("/statements")
+    const log = logged.mock.calls.map((call) => call.join(" ")).join("\n")
+    expect(log).toContain("GET /statements failed: store failed to open the SQLite store")
   })
 
   it("does not hide a bad query: decoding comes first", async () => {

@@ -50,3 +50,12 @@ describe("unknown routes", () => {
     expect(await res.json()).toMatchObject({ error: "NotFound" })
   })
 })
+
+describe("HEAD", () => {
+  it("answers like GET, without a body", async () => {
+    const res = await api.app.request("/health", { method: "HEAD" })
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toContain("application/json")
+    expect(await res.text()).toBe("")
+  })
+})
