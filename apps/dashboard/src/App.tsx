@@ -1,0 +1,120 @@
+/** The dashboard shell: header navigation, the page the URL names, and a footer. */
+import { useEffect } from "react"
+import { Link } from "./components/Link.tsx"
+import { Actors } from "./pages/Actors.tsx"
+import { ArticleView } from "./pages/ArticleView.tsx"
+import { Articles } from "./pages/Articles.tsx"
+import { IncidentPage } from "./pages/IncidentPage.tsx"
+import { Incidents } from "./pages/Incidents.tsx"
+import { Overview } from "./pages/Overview.tsx"
+import { Statements } from "./pages/Statements.tsx"
+import { useRoute } from "./state/navigation.ts"
+import {
+  emptyActorFilters,
+  emptyArticleFilters,
+  emptyIncidentFilters,
+  emptyOverview,
+  emptyStatementFilters,
+  type Route
+} from "./state/urlState.ts"
+
+type Section = "overview" | "statements" | "articles" | "actors" | "incidents"
+
+const NAV: ReadonlyArray<{ readonly section: Section; readonly label: string; readonly to: Route }> = [
+  { section: "overview", label: "Overview", to: { page: "overview", state: emptyOverview } },
+  { section: "statements", label: "Statements", to: { page: "statements", filters: emptyStatementFilters } },
+  { section: "articles", label: "Articles", to: { page: "articles", filters: emptyArticleFilters } },
+  { section: "actors", label: "Actors", to: { page: "actors", filters: emptyActorFilters } },
+  { section: "incidents", label: "Incidents", to: { page: "incidents", filters: emptyIncidentFilters } }
+]
+
+const sectionOf = (route: Route): Section | null => {
+  switch (route.page) {
+    case "article":
+      return "articles"
+    case "incident":
+      return "incidents"
+    case "not-found":
+      return null
+    default:
+      return route.page
+  }
+}
+
+const titleOf = (route: Route): string => {
+  const label = NAV.find((n) => n.section === sectionOf(route))?.label
+  if (route.page === "article") return "Article · Wirewatch"
+  if (route.page === "incident") return "Incident · Wirewatch"
+  return label === undefined ? "Not found · Wirewatch" : `${label} · Wirewatch`
+}
+
+const Page = ({ route }: { readonly route: Route }) => {
+  switch (route.page) {
+    case "overview":
+      return <Overview state={route.state} />
+    case "statements":
+      return <Statements filters={route.filters} />
+    case "articles":
+      return <Articles filters={route.filters} />
+    case "article":
+      return <ArticleView id={route.id} focus={route.focus} />
+    case "actors":
+      return <Actors filters={route.filters} />
+    case "incidents":
+      return <Incidents filters={route.filters} />
+    case "incident":
+      return <IncidentPage id={route.id} />
+    case "not-found":
+      return (
+        <>
+          <h1>Page not found</h1>
+          <p>
+            Nothing lives at <code>{route.path}</code>. <Link to={NAV[0]!.to}>Go to the overview</Link>.
+          </p>
+        </>
+      )
+  }
+}
+
+export const App = () => {
+  const route = useRoute()
+  const section = sectionOf(route)
+  const title = titleOf(route)
+  useEffect(() => {
+    document.title = title
+  }, [title])
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={NAV[0]!.to} className="brand" aria-label="Wirewatch home">
+            <span className="brand-mark" aria-hidden="true">
+              ◉
+            </span>{" "}
+            Wirewatch
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {NAV.map((n) => (
+                <li key={n.section}>
+                  <Link to={n.to} aria-current={section === n.section ? "page" : undefined}>
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <footer className="site-footer">
+        <p>Wirewatch: statements and attacks extracted from news text, each linked to the words that support it.</p>
+      </footer>
+    </>
+  )
+}

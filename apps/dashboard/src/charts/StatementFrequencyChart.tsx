@@ -1,0 +1,114 @@
+/** "Statements per actor over time": one line per actor; clicking a point (or a table button) drills into that bucket. */
+import type { Interval, IsoDate, StatementSeries } from "@wirewatch/domain"
+import { useMemo } from "react"
+import { Brush, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { bucketLabel, bucketTick } from "./bucketRange.ts"
+import { statementRows } from "./statementSeriesRows.ts"
+
+export interface StatementFrequencyChartProps {
+  readonly series: StatementSeries
+  /** Called with the bucket clicked and the actor whose point was clicked (null: all charted actors). */
+  readonly onSelect: (bucket: IsoDate, actorId: string | null) => void
+  readonly selected: { readonly bucket: IsoDate; readonly actor: string | null } | null
+}
+
+export const StatementFrequencyChart = ({ series, onSelect, selected }: StatementFrequencyChartProps) => {
+  const { rows, lines } = useMemo(() => statementRows(series), [series])
+  const interval: Interval = series.interval
+  const names = useMemo(() => new Map(lines.map((l) => [l.actorId, l.actorName])), [lines])
+  return (
+    <div className="chart" data-testid="statement-chart">
+      <div className="chart-box" role="img" aria-label={`Line chart of statements per ${interval} for ${lines.map((l) => l.actorName).join(", ")}. The table below lists the same numbers.`}>
+        <ResponsiveContainer width="100%" height={320}>
+          <LineChart
+            data={rows as unknown as Array<Record<string, unknown>>}
+            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+            onClick={(state) => {
+              const label = state?.activeLabel
+              if (typeof label === "string") onSelect(label as IsoDate, null)
+            }}
+            className="clickable-chart"
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e6ea" />
+            <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
+            <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} formatter={(v, name) => [v, name]} />
+            <Legend wrapperStyle={{ fontSize: 13 }} />
+            {lines.map((l) => (
+              <Line
+                key={l.actorId}
+                type="monotone"
+                dataKey={l.actorId}
+                name={l.actorName}
+                stroke={l.color}
+                strokeWidth={2}
+                dot={rows.length <= 40 ? { r: 2.5 } : false}
+                activeDot={(props) => (
+                  <circle
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={6}
+                    fill={l.color}
+                    stroke="#fff"
+                    strokeWidth={2}
+                    style={{ cursor: "pointer" }}
+                    onClick={(event) => {
+                      event.stopPropagation()
+                      const bucket = (props.payload as { bucket?: unknown } | undefined)?.bucket
+                      if (typeof bucket === "string") onSelect(bucket as IsoDate, l.actorId)
+                    }}
+                  />
+                )}
+                isAnimationActive={false}
+              />
+            ))}
+            {rows.length > 30 ? <Brush dataKey="bucket" height={22} travellerWidth={8} stroke="#8a94a3" tickFormatter={(b: string) => bucketTick(b, interval)} /> : null}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="chart-data">
+        <summary>Data table</summary>
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">Statements per {interval} and actor</caption>
+            <thead>
+              <tr>
+                <th scope="col">{interval === "day" ? "Day" : interval === "week" ? "Week" : "Month"}</th>
+                {lines.map((l) => (
+                  <th scope="col" key={l.actorId} className="num">
+                    {l.actorName}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">Drill down</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.bucket} aria-current={selected?.bucket === row.bucket ? "true" : undefined}>
+                  <th scope="row">{bucketLabel(row.bucket, interval)}</th>
+                  {lines.map((l) => (
+                    <td key={l.actorId} className="num">
+                      {row[l.actorId]}
+                    </td>
+                  ))}
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onSelect(row.bucket as IsoDate, null)}>
+                      Show statements
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      {selected === null ? null : (
+        <p className="visually-hidden" aria-live="polite">
+          Showing statements {selected.actor === null ? "" : `by ${names.get(selected.actor) ?? selected.actor} `}in {bucketLabel(selected.bucket, interval)}
+        </p>
+      )}
+    </div>
+  )
+}

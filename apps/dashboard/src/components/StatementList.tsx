@@ -1,0 +1,59 @@
+/** Statements as evidence cards: who spoke, when, how, and the sentence with the spoken words highlighted. */
+import type { Statement, StatementView } from "@wirewatch/domain"
+import type { ReactNode } from "react"
+import { formatDay } from "../charts/bucketRange.ts"
+import { HighlightedText, type TextMark } from "./HighlightedText.tsx"
+import { Link } from "./Link.tsx"
+
+type ListedStatement = Statement & Partial<Pick<StatementView, "articleDate" | "articleFileName" | "sourceChain">>
+
+export const speakerOf = (s: Statement): string => s.speakerName ?? s.speakerMention ?? "Unnamed source"
+
+const kindLabel = (s: Statement) => (s.kind === "direct" ? "Direct quote" : "Reported speech")
+
+/** The statement's words inside its sentence, as offsets into the sentence text. */
+const quoteSpans = (s: Statement) => [
+  { start: s.start - s.sentence.start, end: s.end - s.sentence.start, annotation: { kind: "quote", id: s.id, label: `${speakerOf(s)}${s.cue === null ? "" : ` (${s.cue})`}` } satisfies TextMark }
+]
+
+export const StatementItem = ({ statement: s, action, emphasised = false }: { readonly statement: ListedStatement; readonly action?: ReactNode; readonly emphasised?: boolean }) => {
+  const date = s.date ?? s.articleDate ?? null
+  return (
+    <li className={`card statement${emphasised ? " card-focus" : ""}`} data-testid="statement-item" data-statement-id={s.id}>
+      <div className="card-meta">
+        <span className="speaker">{speakerOf(s)}</span>
+        {s.speakerName === null && s.speakerKind === "anonymous" ? null : <span className="muted"> · {s.speakerKind}</span>}
+        <span className={`badge badge-${s.kind}`}>{kindLabel(s)}</span>
+        {s.cue === null ? null : <span className="cue" title="Speech-act cue">“{s.cue}”</span>}
+        {date === null ? null : (
+          <time dateTime={date} className="muted">
+            {s.date === null ? "published " : ""}
+            {formatDay(date)}
+          </time>
+        )}
+      </div>
+      <blockquote className="evidence">
+        <HighlightedText text={s.sentence.text} spans={quoteSpans(s)} testId="statement-evidence" />
+      </blockquote>
+      <div className="card-foot">
+        {s.channel === null ? null : <span className="muted">via {s.channel} · </span>}
+        {s.addressee === null ? null : <span className="muted">to {s.addressee} · </span>}
+        {s.sourceChain !== undefined && s.sourceChain.length > 0 ? <span className="muted">source: {s.sourceChain.join(" → ")} · </span> : null}
+        {action ?? (
+          <Link to={{ page: "article", id: s.articleId, focus: { kind: "statement", id: s.id } }} data-testid="statement-article-link">
+            {s.articleFileName === undefined ? "Open in article" : `Article ${s.articleFileName}`}
+            {s.articleDate === undefined ? "" : ` (${formatDay(s.articleDate)})`}
+          </Link>
+        )}
+      </div>
+    </li>
+  )
+}
+
+export const StatementList = ({ statements, label }: { readonly statements: ReadonlyArray<ListedStatement>; readonly label: string }) => (
+  <ol className="cards" aria-label={label} data-testid="statement-list">
+    {statements.map((s) => (
+      <StatementItem key={s.id} statement={s} />
+    ))}
+  </ol>
+)

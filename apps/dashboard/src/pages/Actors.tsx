@@ -1,0 +1,90 @@
+/** The actors list: who speaks and acts in the news, with how often they are quoted and in how many articles. */
+import { ActorKind } from "@wirewatch/domain"
+import { Schema } from "effect"
+import { useState, type FormEvent } from "react"
+import { listActors } from "../api/client.ts"
+import { actorQueryOf } from "../api/queries.ts"
+import { useRemote } from "../api/useRemote.ts"
+import { Link } from "../components/Link.tsx"
+import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { navigateTo } from "../state/navigation.ts"
+import { emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
+
+const isActorKind = Schema.is(ActorKind)
+
+export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
+  const apply = (next: ActorFilters) => navigateTo({ page: "actors", filters: next })
+  const [q, setQ] = useState(filters.q)
+  const [seenQ, setSeenQ] = useState(filters.q)
+  if (seenQ !== filters.q) {
+    setSeenQ(filters.q)
+    setQ(filters.q)
+  }
+  const query = actorQueryOf(filters)
+  const actors = useRemote(routeHref({ page: "actors", filters }), () => listActors(query))
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    apply({ ...filters, q })
+  }
+  const sorted = actors.status === "success" ? [...actors.value.items].sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name)) : []
+  return (
+    <>
+      <h1>Actors</h1>
+      <form className="toolbar" role="search" aria-label="Filter actors" onSubmit={onSubmit}>
+        <label className="field">
+          <span>Kind</span>
+          <select name="kind" value={filters.kind ?? ""} onChange={(e) => apply({ q, kind: isActorKind(e.target.value) ? e.target.value : null })}>
+            <option value="">All kinds</option>
+            <option value="person">People</option>
+            <option value="organization">Organizations</option>
+            <option value="state">States</option>
+            <option value="group">Groups</option>
+          </select>
+        </label>
+        <label className="field field-grow">
+          <span>Name</span>
+          <input type="search" name="q" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
+        </label>
+        <div className="toolbar-actions">
+          <button type="submit" className="button">
+            Search
+          </button>
+        </div>
+      </form>
+      {actors.status === "loading" ? <Loading what="actors" /> : null}
+      {actors.status === "failure" ? <ErrorMessage error={actors.error} what="actors" /> : null}
+      {actors.status === "success" && sorted.length === 0 ? <Empty>No actors match these filters.</Empty> : null}
+      {sorted.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="actor-table">
+            <caption className="visually-hidden">Actors, most quoted first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Also called</th>
+                <th scope="col" className="num">Statements</th>
+                <th scope="col" className="num">Articles</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((a) => (
+                <tr key={a.id} data-testid="actor-item" data-actor-id={a.id}>
+                  <th scope="row">
+                    <Link to={{ page: "statements", filters: { ...emptyStatementFilters, actors: [a.id] } }} title={`Statements by ${a.name}`}>
+                      {a.name}
+                    </Link>
+                  </th>
+                  <td>{a.kind}</td>
+                  <td className="muted small">{a.aliases.filter((x) => x !== a.name).slice(0, 4).join(", ")}</td>
+                  <td className="num">{a.statementCount}</td>
+                  <td className="num">{a.articleCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  )
+}

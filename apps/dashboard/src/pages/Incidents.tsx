@@ -1,0 +1,65 @@
+/** The incidents list: attacks merged across reports, filtered by country, place, perpetrator and dates. */
+import { useState, type FormEvent } from "react"
+import { listIncidents } from "../api/client.ts"
+import { incidentQueryOf } from "../api/queries.ts"
+import { useRemote } from "../api/useRemote.ts"
+import { DateRangeFields } from "../components/DateRangeFields.tsx"
+import { IncidentTable } from "../components/IncidentTable.tsx"
+import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { navigateTo } from "../state/navigation.ts"
+import { emptyIncidentFilters, routeHref, type IncidentFilters } from "../state/urlState.ts"
+
+type TextFilter = "country" | "place" | "perpetrator"
+
+export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) => {
+  const apply = (next: IncidentFilters) => navigateTo({ page: "incidents", filters: next })
+  const [draft, setDraft] = useState(filters)
+  const [seen, setSeen] = useState(filters)
+  if (seen !== filters && routeHref({ page: "incidents", filters: seen }) !== routeHref({ page: "incidents", filters })) {
+    setSeen(filters)
+    setDraft(filters)
+  }
+  const key = routeHref({ page: "incidents", filters })
+  const incidents = useRemote(key, () => listIncidents(incidentQueryOf(filters)))
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    apply({ ...filters, country: draft.country, place: draft.place, perpetrator: draft.perpetrator })
+  }
+  const textField = (name: TextFilter, label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input type="search" name={name} value={draft[name]} maxLength={200} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
+    </label>
+  )
+  return (
+    <>
+      <h1>Incidents</h1>
+      <form className="toolbar" role="search" aria-label="Filter incidents" onSubmit={onSubmit}>
+        {textField("country", "Country")}
+        {textField("place", "Place")}
+        {textField("perpetrator", "Perpetrator")}
+        <DateRangeFields from={filters.from} to={filters.to} onChange={(from, to) => apply({ ...filters, ...draft, from, to })} />
+        <div className="toolbar-actions">
+          <button type="submit" className="button">
+            Search
+          </button>
+          <button type="button" className="button-quiet" onClick={() => apply(emptyIncidentFilters)}>
+            Reset
+          </button>
+        </div>
+      </form>
+      {incidents.status === "loading" ? <Loading what="incidents" /> : null}
+      {incidents.status === "failure" ? <ErrorMessage error={incidents.error} what="incidents" /> : null}
+      {incidents.status === "success" ? (
+        incidents.value.items.length === 0 ? (
+          <Empty>No incidents match these filters.</Empty>
+        ) : (
+          <>
+            <p className="muted small">{incidents.value.items.length} incidents</p>
+            <IncidentTable incidents={incidents.value.items} caption="Incidents" />
+          </>
+        )
+      ) : null}
+    </>
+  )
+}

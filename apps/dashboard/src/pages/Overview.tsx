@@ -1,0 +1,224 @@
+/** The overview: statements per actor and attack reports over time, with drill-down to the evidence behind a bucket. */
+import type { ActorSummary, IsoDate } from "@wirewatch/domain"
+import { Interval } from "@wirewatch/domain"
+import { Effect, Schema } from "effect"
+import { getIncident, incidentSeries, listActors, listIncidents, listStatements, statementSeries } from "../api/client.ts"
+import { bucketStatementQuery, incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
+import { usePagedList, useRemote } from "../api/useRemote.ts"
+import { AttackReportsChart } from "../charts/AttackReportsChart.tsx"
+import { bucketLabel, bucketRange, clampRange } from "../charts/bucketRange.ts"
+import { StatementFrequencyChart } from "../charts/StatementFrequencyChart.tsx"
+import { topActorIds } from "../charts/statementSeriesRows.ts"
+import { IncidentCard } from "../components/IncidentEvidence.tsx"
+import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { StatementList } from "../components/StatementList.tsx"
+import { navigateTo } from "../state/navigation.ts"
+import type { OverviewState } from "../state/urlState.ts"
+import { DateRangeFields } from "../components/DateRangeFields.tsx"
+
+const DEFAULT_ACTOR_COUNT = 5
+const PICKABLE_ACTOR_COUNT = 12
+const DRILL_PAGE = 25
+const DRILL_INCIDENTS = 20
+const isInterval = Schema.is(Interval)
+
+export const Overview = ({ state }: { readonly state: OverviewState }) => {
+  const go = (patch: Partial<OverviewState>, replace = false) => navigateTo({ page: "overview", state: { ...state, ...patch } }, { replace })
+  const actors = useRemote("actors:all", () => listActors({}))
+  const ranked = actors.status === "success" ? actors.value.items : []
+  const charted: ReadonlyArray<string> | null =
+    state.actors.length > 0 ? state.actors : actors.status === "success" ? topActorIds(actors.value.items, DEFAULT_ACTOR_COUNT) : actors.status === "failure" ? [] : null
+
+  return (
+    <>
+      <h1>Overview</h1>
+      <form className="toolbar" aria-label="Chart settings" onSubmit={(e) => e.preventDefault()}>
+        <label className="field">
+          <span>Interval</span>
+          <select value={state.interval} onChange={(e) => isInterval(e.target.value) && go({ interval: e.target.value, drill: null })}>
+            <option value="day">Day</option>
+            <option value="week">Week</option>
+            <option value="month">Month</option>
+          </select>
+        </label>
+        <DateRangeFields from={state.from} to={state.to} onChange={(from, to) => go({ from, to, drill: null }, true)} />
+      </form>
+
+      <section className="panel" aria-labelledby="statements-chart-title">
+        <div className="panel-head">
+          <h2 id="statements-chart-title">Statements per actor over time</h2>
+          <p className="muted small">Click a point to read the statements behind it.</p>
+        </div>
+        <ActorPicker ranked={ranked} charted={charted ?? []} onChange={(ids) => go({ actors: ids, drill: null })} />
+        {actors.status === "failure" && state.actors.length === 0 ? <ErrorMessage error={actors.error} what="the actor list (charting every actor instead)" /> : null}
+        {charted === null ? <Loading what="actors" /> : <StatementPanel state={state} charted={charted} go={go} />}
+      </section>
+
+      <section className="panel" aria-labelledby="attacks-chart-title">
+        <div className="panel-head">
+          <h2 id="attacks-chart-title">Attack reports over time</h2>
+          <p className="muted small">Bars count reports and distinct incidents; lines show people killed and injured. Click a bar for its incidents.</p>
+        </div>
+        <AttackPanel state={state} go={go} />
+      </section>
+    </>
+  )
+}
+
+type Go = (patch: Partial<OverviewState>, replace?: boolean) => void
+
+const ActorPicker = ({ ranked, charted, onChange }: { readonly ranked: ReadonlyArray<ActorSummary>; readonly charted: ReadonlyArray<string>; readonly onChange: (ids: ReadonlyArray<string>) => void }) => {
+  const top = [...ranked].sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name)).slice(0, PICKABLE_ACTOR_COUNT)
+  const extra = charted.filter((id) => !top.some((a) => a.id === id))
+  if (top.length === 0) return null
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...charted, id] : charted.filter((x) => x !== id)
+    onChange(next)
+  }
+  return (
+    <fieldset className="actor-picker">
+      <legend>Actors charted</legend>
+      {top.map((a) => (
+        <label key={a.id} className="chip">
+          <input type="checkbox" checked={charted.includes(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
+          <span>
+            {a.name} <span className="muted">({a.statementCount})</span>
+          </span>
+        </label>
+      ))}
+      {extra.map((id) => (
+        <label key={id} className="chip">
+          <input type="checkbox" checked onChange={() => toggle(id, false)} />
+          <span>{id}</span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+const StatementPanel = ({ state, charted, go }: { readonly state: OverviewState; readonly charted: ReadonlyArray<string>; readonly go: Go }) => {
+  const query = statementSeriesQueryOf(charted, state.interval, state.from, state.to)
+  const series = useRemote(`series:statements:${JSON.stringify(query)}`, () => statementSeries(query))
+  const drill = state.drill?.chart === "statements" ? state.drill : null
+  return (
+    <>
+      {series.status === "loading" ? <Loading what="the statement series" /> : null}
+      {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" /> : null}
+      {series.status === "success" ? (
+        series.value.buckets.length === 0 || series.value.series.length === 0 ? (
+          <Empty>No statements in this period{charted.length > 0 ? " for the actors charted" : ""}.</Empty>
+        ) : (
+          <StatementFrequencyChart
+            series={series.value}
+            selected={drill === null ? null : { bucket: drill.bucket, actor: drill.actor }}
+            onSelect={(bucket, actor) => go({ drill: { chart: "statements", bucket, actor } })}
+          />
+        )
+      ) : null}
+      {drill === null ? null : (
+        <StatementDrilldown
+          key={`${drill.bucket}:${drill.actor ?? ""}`}
+          state={state}
+          bucket={drill.bucket}
+          actors={drill.actor === null ? charted : [drill.actor]}
+          actorName={drill.actor === null ? null : (series.status === "success" ? series.value.series.find((s) => s.actorId === drill.actor)?.actorName : undefined) ?? drill.actor}
+          onClose={() => go({ drill: null })}
+        />
+      )}
+    </>
+  )
+}
+
+const StatementDrilldown = (props: {
+  readonly state: OverviewState
+  readonly bucket: IsoDate
+  readonly actors: ReadonlyArray<string>
+  readonly actorName: string | null
+  readonly onClose: () => void
+}) => {
+  const range = clampRange(bucketRange(props.bucket, props.state.interval), props.state)
+  const key = `drill:statements:${range.from}:${range.to}:${props.actors.join(",")}`
+  const list = usePagedList(key, (cursor) => listStatements(bucketStatementQuery(range, props.actors, DRILL_PAGE, cursor)))
+  const title = `Statements ${props.actorName === null ? "" : `by ${props.actorName} `}in ${bucketLabel(props.bucket, props.state.interval)}`
+  return (
+    <section className="drilldown" aria-label={title} data-testid="statement-drilldown">
+      <div className="drilldown-head">
+        <h3>{title}</h3>
+        <button type="button" className="button-quiet" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
+      {list.items.length > 0 ? <StatementList statements={list.items} label={title} /> : null}
+      {list.status === "loading" ? <Loading what="statements" /> : null}
+      {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" /> : null}
+      {list.status === "success" && list.items.length === 0 ? <Empty>No statements in this bucket.</Empty> : null}
+      {list.hasMore && list.status !== "loading" ? (
+        <button type="button" className="button" onClick={list.loadMore}>
+          Load more statements
+        </button>
+      ) : null}
+    </section>
+  )
+}
+
+const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go: Go }) => {
+  const query = incidentSeriesQueryOf(state.interval, state.from, state.to)
+  const series = useRemote(`series:incidents:${JSON.stringify(query)}`, () => incidentSeries(query))
+  const drill = state.drill?.chart === "incidents" ? state.drill : null
+  return (
+    <>
+      {series.status === "loading" ? <Loading what="the attack series" /> : null}
+      {series.status === "failure" ? <ErrorMessage error={series.error} what="the attack series" /> : null}
+      {series.status === "success" ? (
+        series.value.points.length === 0 ? (
+          <Empty>No attacks reported in this period.</Empty>
+        ) : (
+          <AttackReportsChart series={series.value} selected={drill?.bucket ?? null} onSelect={(bucket) => go({ drill: { chart: "incidents", bucket } })} />
+        )
+      ) : null}
+      {drill === null ? null : <IncidentDrilldown key={drill.bucket} state={state} bucket={drill.bucket} onClose={() => go({ drill: null })} />}
+    </>
+  )
+}
+
+const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: OverviewState; readonly bucket: IsoDate; readonly onClose: () => void }) => {
+  const range = clampRange(bucketRange(bucket, state.interval), state)
+  const details = useRemote(`drill:incidents:${range.from}:${range.to}`, () =>
+    listIncidents({ from: range.from, to: range.to }).pipe(
+      Effect.flatMap(({ items }) =>
+        Effect.map(Effect.forEach(items.slice(0, DRILL_INCIDENTS), (i) => getIncident(i.id), { concurrency: 4 }), (shown) => ({ shown, total: items.length }))
+      )
+    )
+  )
+  const title = `Incidents in ${bucketLabel(bucket, state.interval)}`
+  return (
+    <section className="drilldown" aria-label={title} data-testid="incident-drilldown">
+      <div className="drilldown-head">
+        <h3>{title}</h3>
+        <button type="button" className="button-quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {details.status === "loading" ? <Loading what="incidents" /> : null}
+      {details.status === "failure" ? <ErrorMessage error={details.error} what="incidents" /> : null}
+      {details.status === "success" ? (
+        details.value.total === 0 ? (
+          <Empty>No dated incidents in this bucket.</Empty>
+        ) : (
+          <>
+            <ol className="cards" aria-label={title}>
+              {details.value.shown.map((d) => (
+                <IncidentCard key={d.incident.id} detail={d} />
+              ))}
+            </ol>
+            {details.value.total > details.value.shown.length ? (
+              <p className="muted">
+                Showing {details.value.shown.length} of {details.value.total} incidents; the incidents page lists them all.
+              </p>
+            ) : null}
+          </>
+        )
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+/** The statements list: who said what and when, filtered by actor, kind, keyword and dates, page by page. */
+import { StatementKind } from "@wirewatch/domain"
+import { Schema } from "effect"
+import { useState, type FormEvent } from "react"
+import { listActors, listStatements } from "../api/client.ts"
+import { statementQueryOf } from "../api/queries.ts"
+import { usePagedList, useRemote } from "../api/useRemote.ts"
+import { DateRangeFields } from "../components/DateRangeFields.tsx"
+import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { StatementList } from "../components/StatementList.tsx"
+import { navigateTo } from "../state/navigation.ts"
+import { emptyStatementFilters, routeHref, type StatementFilters } from "../state/urlState.ts"
+
+const PAGE_SIZE = 50
+const isStatementKind = Schema.is(StatementKind)
+
+export const Statements = ({ filters }: { readonly filters: StatementFilters }) => {
+  const apply = (next: StatementFilters) => navigateTo({ page: "statements", filters: next })
+  const [q, setQ] = useState(filters.q)
+  const [seenQ, setSeenQ] = useState(filters.q)
+  if (seenQ !== filters.q) {
+    // the URL changed under us (back button, a link): show its keyword
+    setSeenQ(filters.q)
+    setQ(filters.q)
+  }
+  const actors = useRemote("actors:all", () => listActors({}))
+  const key = routeHref({ page: "statements", filters })
+  const list = usePagedList(key, (cursor) => listStatements(statementQueryOf(filters, PAGE_SIZE, cursor)))
+  const actorOptions = actors.status === "success" ? [...actors.value.items].filter((a) => a.statementCount > 0).sort((a, b) => a.name.localeCompare(b.name)) : []
+  const selectedActor = filters.actors.length === 1 ? filters.actors[0]! : filters.actors.length === 0 ? "" : "__many"
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    apply({ ...filters, q })
+  }
+  return (
+    <>
+      <h1>Statements</h1>
+      <form className="toolbar" role="search" aria-label="Filter statements" onSubmit={onSubmit}>
+        <label className="field">
+          <span>Actor</span>
+          <select
+            name="actor"
+            value={selectedActor}
+            onChange={(e) => apply({ ...filters, q, actors: e.target.value === "" ? [] : [e.target.value] })}
+          >
+            <option value="">All speakers</option>
+            {selectedActor === "__many" ? <option value="__many">{filters.actors.join(", ")}</option> : null}
+            {actorOptions.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.statementCount})
+              </option>
+            ))}
+            {selectedActor !== "" && selectedActor !== "__many" && !actorOptions.some((a) => a.id === selectedActor) ? (
+              <option value={selectedActor}>{selectedActor}</option>
+            ) : null}
+          </select>
+        </label>
+        <label className="field">
+          <span>Kind</span>
+          <select name="kind" value={filters.kind ?? ""} onChange={(e) => apply({ ...filters, q, kind: isStatementKind(e.target.value) ? e.target.value : null })}>
+            <option value="">Direct and reported</option>
+            <option value="direct">Direct quotes</option>
+            <option value="indirect">Reported speech</option>
+          </select>
+        </label>
+        <label className="field field-grow">
+          <span>Keyword</span>
+          <input type="search" name="q" value={q} maxLength={200} placeholder="words in the statement" onChange={(e) => setQ(e.target.value)} />
+        </label>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={(from, to) => apply({ ...filters, q, from, to })} />
+        <div className="toolbar-actions">
+          <button type="submit" className="button">
+            Search
+          </button>
+          <button type="button" className="button-quiet" onClick={() => apply(emptyStatementFilters)}>
+            Reset
+          </button>
+        </div>
+      </form>
+      {actors.status === "failure" ? <ErrorMessage error={actors.error} what="the actor list for the filter" /> : null}
+
+      <section aria-label="Matching statements" aria-busy={list.status === "loading"}>
+        {list.items.length > 0 ? (
+          <>
+            <p className="muted small" aria-live="polite">
+              {list.items.length}
+              {list.hasMore ? "+" : ""} statements
+            </p>
+            <StatementList statements={list.items} label="Statements" />
+          </>
+        ) : null}
+        {list.status === "loading" ? <Loading what="statements" /> : null}
+        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" /> : null}
+        {list.status === "success" && list.items.length === 0 ? <Empty>No statements match these filters.</Empty> : null}
+        {list.hasMore && list.status !== "loading" ? (
+          <button type="button" className="button" onClick={list.loadMore}>
+            Load more statements
+          </button>
+        ) : null}
+      </section>
+    </>
+  )
+}
