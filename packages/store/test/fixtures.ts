@@ -25,6 +25,9 @@ export const evidence = (text: string, needle: string, nth = 0): Evidence => {
   return new Evidence({ start, end: start + needle.length, text: needle })
 }
 
+/** A date literal of the fixtures. */
+export const day = (s: string): IsoDate => s as IsoDate
+
 export const ids = {
   a1: "a1a1a1a1a1a1a1a1" as ArticleId,
   a2: "b2b2b2b2b2b2b2b2" as ArticleId,

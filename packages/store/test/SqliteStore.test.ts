@@ -1,0 +1,51 @@
+import { describe, expect, it } from "@effect/vitest"
+import { ArticleExtraction } from "@wirewatch/domain"
+import Database from "better-sqlite3"
+import { Effect } from "effect"
+import { existsSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ArticleRepository, SqliteStoreLive } from "../src/index.ts"
+import { article1, ids } from "./fixtures.ts"
+import { tempStores } from "./store.ts"
+
+const stores = tempStores("sqlite")
+
+describe("SqliteStoreLive", () => {
+  it.effect("creates the folder and file, migrates, and keeps data across reopenings", () =>
+    Effect.gen(function* () {
+      const filename = join(stores.dir, "nested", "deeper", "wirewatch.db")
+      const save = Effect.flatMap(ArticleRepository, (repo) => repo.saveExtraction(article1))
+      expect((yield* Effect.provide(save, SqliteStoreLive({ filename }))).status).toBe("inserted")
+      expect(existsSync(filename)).toBe(true)
+      // Reopening runs the migrations again as a no-op and finds the article.
+      const again = yield* Effect.provide(save, SqliteStoreLive({ filename }))
+      expect(again.status).toBe("unchanged")
+      const db = new Database(filename, { readonly: true })
+      try {
+        expect(db.pragma("journal_mode", { simple: true })).toBe("wal")
+        expect(db.prepare("SELECT migration_id, name FROM wirewatch_migrations").all()).toEqual([{ migration_id: 1, name: "initial_schema" }])
+        expect(db.prepare("SELECT count(*) AS n FROM statements WHERE article_id = ?").get(ids.a1)).toEqual({ n: 3 })
+      } finally {
+        db.close()
+      }
+    }))
+
+  it.effect("enforces foreign keys: a statement by an actor nobody stored is refused", () =>
+    Effect.gen(function* () {
+      const orphan = ArticleExtraction.make({ ...article1, actors: [], mentions: [] })
+      const error = yield* Effect.flip(
+        Effect.flatMap(ArticleRepository, (repo) => repo.saveExtraction(orphan)).pipe(Effect.provide(stores.fresh()))
+      )
+      expect(error._tag).toBe("StoreError")
+      expect(error.message).toMatch(/FOREIGN KEY/i)
+    }))
+
+  it.effect("fails with StoreError when the file cannot be opened", () =>
+    Effect.gen(function* () {
+      const notAFolder = join(stores.dir, "plain-file")
+      writeFileSync(notAFolder, "x")
+      const error = yield* Effect.flip(Effect.provide(ArticleRepository, SqliteStoreLive({ filename: join(notAFolder, "store.db") })))
+      expect(error._tag).toBe("StoreError")
+      expect(error.operation).toContain("open the SQLite store")
+    }))
+})
