@@ -4,6 +4,7 @@ import { cors } from "hono/cors"
 import { secureHeaders } from "hono/secure-headers"
 import { handlerOf, sendError, type AnyEndpoint, type ApiRuntime } from "./Endpoint.ts"
 import { internalError, routeNotFound } from "./ErrorResponses.ts"
+import { openApiDocument } from "./OpenApi.ts"
 import { actorEndpoints } from "./routes/actors.ts"
 import { articleEndpoints } from "./routes/articles.ts"
 import { healthEndpoints } from "./routes/health.ts"
@@ -27,6 +28,8 @@ export const makeApp = (runtime: ApiRuntime): Hono => {
   app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }))
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }))
   for (const e of endpoints) app.get(e.path, handlerOf(runtime, e))
+  const openApi = openApiDocument(endpoints, { title: "Wirewatch API", version: "0.1.0" })
+  app.get("/openapi.json", (c) => c.json(openApi))
   app.notFound((c) => sendError(c, routeNotFound(c.req.method, c.req.path)))
   app.onError((error, c) => {
     console.error(`${c.req.method} ${c.req.path} failed:`, error)

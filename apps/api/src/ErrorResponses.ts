@@ -6,19 +6,19 @@ import { Schema } from "effect"
 export const InvalidQueryBody = Schema.Struct({
   error: Schema.Literal("InvalidQuery"),
   issues: Schema.Array(Schema.String)
-})
+}).annotations({ identifier: "InvalidQueryBody" })
 
 /** 404: no such entity, or no such route. */
 export const NotFoundBody = Schema.Struct({
   error: Schema.Literal("NotFound"),
   message: Schema.String
-})
+}).annotations({ identifier: "NotFoundBody" })
 
 /** 500: something failed on our side; the details go to the log, not to the client. */
 export const InternalErrorBody = Schema.Struct({
   error: Schema.Literal("InternalError"),
   message: Schema.String
-})
+}).annotations({ identifier: "InternalErrorBody" })
 
 export type ErrorBody = typeof InvalidQueryBody.Type | typeof NotFoundBody.Type | typeof InternalErrorBody.Type
 

@@ -7,7 +7,7 @@ import { NoQuery } from "../QueryDecoding.ts"
 export const Health = Schema.Struct({
   status: Schema.Literal("ok"),
   articles: Schema.Int
-})
+}).annotations({ identifier: "Health" })
 
 export const healthEndpoints = [
   endpoint({
