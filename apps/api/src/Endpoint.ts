@@ -3,6 +3,7 @@ import type { InvalidQuery, NotFound, StoreError } from "@wirewatch/domain"
 import type { ArticleRepository } from "@wirewatch/store"
 import { Cause, Effect, Either, Exit, Option, Schema, type ManagedRuntime } from "effect"
 import type { Context, Handler } from "hono"
+import { csvOf, ResponseFormat, type CsvRows } from "./CsvFormat.ts"
 import { errorResponseOf, internalError, type EndpointError, type ErrorResponse } from "./ErrorResponses.ts"
 import { decodeQuery, type QuerySchema } from "./QueryDecoding.ts"
 
@@ -18,6 +19,8 @@ export interface Endpoint<Q, A, I> {
   readonly response: Schema.Schema<A, I, never>
   /** The delegation: the decoded query and the path parameters to a repository call. */
   readonly run: (query: Q, params: Readonly<Record<string, string>>) => Effect.Effect<A, InvalidQuery | NotFound | StoreError, ArticleRepository>
+  /** Present when the endpoint also answers `?format=csv`: the rows of its encoded response. */
+  readonly csv?: CsvRows<I>
 }
 
 /** Any endpoint, for lists of them (App mounts them; OpenAPI will describe them). */
@@ -27,7 +30,12 @@ export interface AnyEndpoint {
   readonly query: QuerySchema<any>
   readonly response: Schema.Schema<any, any, never>
   readonly run: (query: any, params: Readonly<Record<string, string>>) => Effect.Effect<any, InvalidQuery | NotFound | StoreError, ArticleRepository>
+  readonly csv?: CsvRows<any>
 }
+
+/** The query an endpoint accepts on the wire: its domain query, plus `format` when it can answer CSV. */
+export const wireQueryOf = (endpoint: AnyEndpoint): QuerySchema<any> =>
+  endpoint.csv === undefined ? endpoint.query : Schema.Struct({ ...endpoint.query.fields, format: Schema.optional(ResponseFormat) })
 
 /** Ties the query, response and run types of one endpoint together while it is written. */
 export const endpoint = <Q, A, I>(definition: Endpoint<Q, A, I>): AnyEndpoint => definition
@@ -35,7 +43,23 @@ export const endpoint = <Q, A, I>(definition: Endpoint<Q, A, I>): AnyEndpoint =>
 /** Sends an error response as JSON. */
 export const sendError = (c: Context, response: ErrorResponse): Response => c.json(response.body, response.status)
 
-/** The delegation and the encoding of one decoded request. Encoding happens here and only here. */
+/** `/timeseries/statements` → `timeseries-statements.csv`. */
+const csvFileName = (path: string): string => `${path.replace(/^\/+/, "").replace(/[^A-Za-z0-9]+/g, "-") || "export"}.csv`
+
+/** Sends an encoded response in the format asked for. Every successful answer leaves through here. */
+const respond = (c: Context, endpoint: AnyEndpoint, encoded: unknown, format: ResponseFormat): Response => {
+  if (format === "csv" && endpoint.csv !== undefined) {
+    const nextCursor = endpoint.csv.nextCursor?.(encoded) ?? null
+    return c.body(csvOf(endpoint.csv.rows(encoded)), 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${csvFileName(c.req.routePath)}"`,
+      ...(nextCursor === null ? {} : { "X-Next-Cursor": nextCursor })
+    })
+  }
+  return c.json(encoded as object)
+}
+
+/** The delegation and the encoding of one decoded request: the only place a response is encoded. */
 const answer = (endpoint: AnyEndpoint, query: unknown, params: Readonly<Record<string, string>>) =>
   Effect.flatMap(endpoint.run(query, params), Schema.encode(endpoint.response))
 
@@ -50,10 +74,11 @@ export const handlerOf =
   (runtime: ApiRuntime, endpoint: AnyEndpoint): Handler =>
   async (c) => {
     // Decoding needs no store, so a bad query is a 400 even when the database is down.
-    const query = decodeQuery(endpoint.query, c.req.queries())
-    if (Either.isLeft(query)) return sendError(c, errorResponseOf(query.left))
-    const exit = await runtime.runPromiseExit(answer(endpoint, query.right, c.req.param()), { signal: c.req.raw.signal })
-    if (Exit.isSuccess(exit)) return c.json(exit.value as object)
+    const decoded = decodeQuery(wireQueryOf(endpoint), c.req.queries())
+    if (Either.isLeft(decoded)) return sendError(c, errorResponseOf(decoded.left))
+    const { format = "json", ...query } = decoded.right as { readonly format?: ResponseFormat }
+    const exit = await runtime.runPromiseExit(answer(endpoint, query, c.req.param()), { signal: c.req.raw.signal })
+    if (Exit.isSuccess(exit)) return respond(c, endpoint, exit.value, format)
     const failure = Cause.failureOption(exit.cause)
     if (Option.isSome(failure) && isEndpointError(failure.value)) {
       const response = errorResponseOf(failure.value)

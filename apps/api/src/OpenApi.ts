@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 description of the API, generated from the same endpoint list and domain schemas that serve the requests. */
 import { JSONSchema, Schema, SchemaAST } from "effect"
-import type { AnyEndpoint } from "./Endpoint.ts"
+import { wireQueryOf, type AnyEndpoint } from "./Endpoint.ts"
 import { InternalErrorBody, InvalidQueryBody, NotFoundBody } from "./ErrorResponses.ts"
 
 type JsonSchema = JSONSchema.JsonSchema7 | { readonly $ref: string }
@@ -27,7 +27,7 @@ const openApiPath = (path: string): { readonly path: string; readonly params: Re
 
 /** The query parameters, as the URL carries them: the encoded side of the query schema, refinements kept. */
 const queryParameters = (endpoint: AnyEndpoint, definitions: Definitions) => {
-  const ast = Schema.encodedBoundSchema(endpoint.query).ast
+  const ast = Schema.encodedBoundSchema(wireQueryOf(endpoint)).ast
   if (!SchemaAST.isTypeLiteral(ast)) return []
   return ast.propertySignatures.map((property) => ({
     name: String(property.name),
@@ -47,7 +47,13 @@ const operationOf = (endpoint: AnyEndpoint, pathParams: ReadonlyArray<string>, d
     ...queryParameters(endpoint, definitions)
   ],
   responses: {
-    "200": { description: "OK", content: jsonContent(jsonSchemaOf(endpoint.response.ast, definitions)) },
+    "200": {
+      description: endpoint.csv === undefined ? "OK" : "OK; with `format=csv`, the same rows as CSV (a page's next cursor in `X-Next-Cursor`)",
+      content: {
+        ...jsonContent(jsonSchemaOf(endpoint.response.ast, definitions)),
+        ...(endpoint.csv === undefined ? {} : { "text/csv": { schema: { type: "string" } } })
+      }
+    },
     "400": { description: "The query does not decode", content: jsonContent(jsonSchemaOf(InvalidQueryBody.ast, definitions)) },
     ...(pathParams.length > 0
       ? { "404": { description: "No entity with that id", content: jsonContent(jsonSchemaOf(NotFoundBody.ast, definitions)) } }

@@ -43,7 +43,7 @@ describe("GET /incidents", () => {
     expect(status).toBe(400)
     expect(body.issues).toContain("to: 2025-02-30 is not a day of the calendar")
     expect(body.issues).toContain(
-      "actor: unknown query parameter; known parameters are country, place, perpetrator, from, to, limit, cursor"
+      "actor: unknown query parameter; known parameters are country, place, perpetrator, from, to, limit, cursor, format"
     )
   })
 })

@@ -27,7 +27,7 @@ describe("GET /openapi.json", () => {
   it("documents the query parameters from the domain query schemas", async () => {
     const { body } = await getJson(api.app, "/openapi.json")
     const params = body.paths["/statements"].get.parameters
-    expect(params.map((p: any) => p.name)).toEqual(["actor", "from", "to", "kind", "q", "article", "limit", "cursor"])
+    expect(params.map((p: any) => p.name)).toEqual(["actor", "from", "to", "kind", "q", "article", "limit", "cursor", "format"])
     const byName = new Map<string, any>(params.map((p: any) => [p.name, p]))
     expect(byName.get("kind")).toMatchObject({ in: "query", required: false, schema: { enum: ["direct", "indirect"] } })
     expect(byName.get("from").schema.pattern).toBe("^\\d{4}-\\d{2}-\\d{2}$")

@@ -105,7 +105,7 @@ describe("GET /statements", () => {
     const unknown = await getJson(api.app, "/statements?speaker=x&from=2025-01-01")
     expect(unknown.status).toBe(400)
     expect(unknown.body.issues).toEqual([
-      "speaker: unknown query parameter; known parameters are actor, from, to, kind, q, article, limit, cursor"
+      "speaker: unknown query parameter; known parameters are actor, from, to, kind, q, article, limit, cursor, format"
     ])
   })
 

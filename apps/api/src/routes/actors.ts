@@ -2,6 +2,7 @@
 import { ActorDetail, ActorQuery, ActorSummary, Page } from "@wirewatch/domain"
 import { ArticleRepository } from "@wirewatch/store"
 import { Effect } from "effect"
+import { pageRows } from "../CsvFormat.ts"
 import { endpoint } from "../Endpoint.ts"
 import { NoQuery } from "../QueryDecoding.ts"
 
@@ -11,7 +12,8 @@ export const actorEndpoints = [
     summary: "Actors filtered by kind and name keyword, with statement and article counts.",
     query: ActorQuery,
     response: Page(ActorSummary),
-    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listActors(query))
+    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listActors(query)),
+    csv: pageRows
   }),
   endpoint({
     path: "/actors/:id",

@@ -2,6 +2,7 @@
 import { ArticleDetail, ArticleQuery, ArticleSummary, Page } from "@wirewatch/domain"
 import { ArticleRepository } from "@wirewatch/store"
 import { Effect } from "effect"
+import { pageRows } from "../CsvFormat.ts"
 import { endpoint } from "../Endpoint.ts"
 import { NoQuery } from "../QueryDecoding.ts"
 
@@ -11,7 +12,8 @@ export const articleEndpoints = [
     summary: "Articles, newest first, filtered by publication date and title keyword.",
     query: ArticleQuery,
     response: Page(ArticleSummary),
-    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listArticles(query))
+    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listArticles(query)),
+    csv: pageRows
   }),
   endpoint({
     path: "/articles/:id",

@@ -2,6 +2,7 @@
 import { IncidentDetail, IncidentQuery, IncidentView, Page } from "@wirewatch/domain"
 import { ArticleRepository } from "@wirewatch/store"
 import { Effect } from "effect"
+import { pageRows } from "../CsvFormat.ts"
 import { endpoint } from "../Endpoint.ts"
 import { NoQuery } from "../QueryDecoding.ts"
 
@@ -11,7 +12,8 @@ export const incidentEndpoints = [
     summary: "Incidents filtered by country, place, perpetrator and date.",
     query: IncidentQuery,
     response: Page(IncidentView),
-    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listIncidents(query))
+    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listIncidents(query)),
+    csv: pageRows
   }),
   endpoint({
     path: "/incidents/:id",

@@ -2,6 +2,7 @@
 import { Page, StatementQuery, StatementView } from "@wirewatch/domain"
 import { ArticleRepository } from "@wirewatch/store"
 import { Effect } from "effect"
+import { pageRows } from "../CsvFormat.ts"
 import { endpoint } from "../Endpoint.ts"
 
 export const statementEndpoints = [
@@ -10,6 +11,7 @@ export const statementEndpoints = [
     summary: "Statements with their article date, source chain and the span of the words in the article.",
     query: StatementQuery,
     response: Page(StatementView),
-    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listStatements(query))
+    run: (query) => Effect.flatMap(ArticleRepository, (repo) => repo.listStatements(query)),
+    csv: pageRows
   })
 ]
