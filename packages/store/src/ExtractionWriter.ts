@@ -4,6 +4,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import type { Actor, ArticleExtraction, StoreError } from "@wirewatch/domain"
 import { Effect } from "effect"
 import type { SaveResult } from "./ArticleRepository.ts"
+import { type ActorFields, mergeActors } from "./ActorMerge.ts"
 import { createIncident, findSameEvent, recomputeIncidents } from "./IncidentLinking.ts"
 import { type ActorRow, searchKey, toInt } from "./RowCodec.ts"
 
@@ -17,67 +18,34 @@ const insertAll = (sql: SqlClient.SqlClient, table: string, rows: ReadonlyArray<
     { discard: true }
   )
 
-const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set([...a, ...b])]
+const actorRow = (a: ActorFields) => ({
+  name: a.name,
+  kind: a.kind,
+  aliases: JSON.stringify(a.aliases),
+  roles: JSON.stringify(a.roles),
+  country: a.country,
+  search_text: searchKey(a.name, ...a.aliases)
+})
 
-const actorSearchKey = (name: string, aliases: ReadonlyArray<string>) => searchKey(name, ...aliases)
-
-/** Inserts new actors and merges known ones: aliases and roles unioned, the first name, kind and country kept. */
+/** Inserts new actors and merges known ones (see ActorMerge), writing only the rows that change. */
 const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
   Effect.gen(function* () {
     if (actors.length === 0) return
-    const ids = [...new Set(actors.map((a) => a.id))]
-    const stored = yield* sql<ActorRow>`SELECT id, name, kind, aliases, roles, country FROM actors WHERE ${sql.in("id", ids)}`
-    const known = new Map(stored.map((r) => [r.id, { name: r.name, kind: r.kind, aliases: JSON.parse(r.aliases) as Array<string>, roles: JSON.parse(r.roles) as Array<string>, country: r.country }]))
-    const fresh = new Map<string, { name: string; kind: string; aliases: ReadonlyArray<string>; roles: ReadonlyArray<string>; country: string | null }>()
-    const changed = new Set<string>()
-    for (const actor of actors) {
-      const current = known.get(actor.id) ?? fresh.get(actor.id)
-      if (current === undefined) {
-        fresh.set(actor.id, { name: actor.name, kind: actor.kind, aliases: actor.aliases, roles: actor.roles, country: actor.country })
-        continue
-      }
-      const merged = {
-        ...current,
-        aliases: union(current.aliases, actor.aliases),
-        roles: union(current.roles, actor.roles),
-        country: current.country ?? actor.country
-      }
-      const isKnown = known.has(actor.id)
-      if (isKnown) {
-        if (merged.aliases.length !== current.aliases.length || merged.roles.length !== current.roles.length || merged.country !== current.country) {
-          changed.add(actor.id)
-        }
-        known.set(actor.id, { ...merged, aliases: [...merged.aliases], roles: [...merged.roles] })
-      } else {
-        fresh.set(actor.id, merged)
-      }
-    }
-    yield* insertAll(
-      sql,
-      "actors",
-      [...fresh].map(([id, a]) => ({
-        id,
-        name: a.name,
-        kind: a.kind,
-        aliases: JSON.stringify(a.aliases),
-        roles: JSON.stringify(a.roles),
-        country: a.country,
-        search_text: actorSearchKey(a.name, a.aliases),
-        statement_count: 0,
-        article_count: 0
-      }))
+    const rows = yield* sql<ActorRow>`
+      SELECT id, name, kind, aliases, roles, country FROM actors WHERE ${sql.in("id", [...new Set(actors.map((a) => a.id))])}`
+    const known = new Map(rows.map((r) => [r.id, r]))
+    const merged = mergeActors(
+      new Map(rows.map((r) => [r.id, { ...r, kind: r.kind as Actor["kind"], id: r.id as Actor["id"], aliases: JSON.parse(r.aliases), roles: JSON.parse(r.roles) }])),
+      actors
     )
+    const fresh = [...merged.values()].filter((a) => !known.has(a.id))
+    yield* insertAll(sql, "actors", fresh.map((a) => ({ id: a.id, ...actorRow(a), statement_count: 0, article_count: 0 })))
     yield* Effect.forEach(
-      changed,
-      (id) => {
-        const a = known.get(id)!
-        return sql`UPDATE actors SET ${sql.update({
-          aliases: JSON.stringify(a.aliases),
-          roles: JSON.stringify(a.roles),
-          country: a.country,
-          search_text: actorSearchKey(a.name, a.aliases)
-        })} WHERE id = ${id}`
-      },
+      [...merged.values()].filter((a) => {
+        const stored = known.get(a.id)
+        return stored !== undefined && (stored.aliases !== JSON.stringify(a.aliases) || stored.roles !== JSON.stringify(a.roles) || stored.country !== a.country)
+      }),
+      (a) => sql`UPDATE actors SET ${sql.update(actorRow(a))} WHERE id = ${a.id}`,
       { discard: true }
     )
   })

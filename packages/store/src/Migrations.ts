@@ -3,11 +3,15 @@ import { SqlClient } from "@effect/sql"
 import * as Migrator from "@effect/sql/Migrator"
 import { Effect } from "effect"
 
-/** Runs each statement in order (SQLite prepares one statement at a time). */
+/**
+ * Runs each statement in order (SQLite prepares one statement at a time). On PostgreSQL text columns use the "C"
+ * collation, so sorting and keyset comparisons are bytewise there as they are in SQLite, whatever the server's locale.
+ */
 const statements = (...ddl: ReadonlyArray<string>) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    for (const s of ddl) yield* sql.unsafe(s)
+    const text = sql.onDialectOrElse({ pg: () => `TEXT COLLATE "C"`, orElse: () => "TEXT" })
+    for (const s of ddl) yield* sql.unsafe(s.replace(/\bTEXT\b/g, text))
   })
 
 const initialSchema = statements(
