@@ -4,6 +4,7 @@ import { cors } from "hono/cors"
 import { secureHeaders } from "hono/secure-headers"
 import { handlerOf, sendError, type AnyEndpoint, type ApiRuntime } from "./Endpoint.ts"
 import { internalError, routeNotFound } from "./ErrorResponses.ts"
+import { docsPage } from "./DocsPage.ts"
 import { openApiDocument } from "./OpenApi.ts"
 import { actorEndpoints } from "./routes/actors.ts"
 import { articleEndpoints } from "./routes/articles.ts"
@@ -25,11 +26,13 @@ export const endpoints: ReadonlyArray<AnyEndpoint> = [
 export const makeApp = (runtime: ApiRuntime): Hono => {
   const app = new Hono()
   // Read-only and public: any origin may GET (the dashboard runs on its own dev port).
-  app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }))
+  app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["X-Next-Cursor", "Content-Disposition"] }))
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }))
   for (const e of endpoints) app.get(e.path, handlerOf(runtime, e))
   const openApi = openApiDocument(endpoints, { title: "Wirewatch API", version: "0.1.0" })
   app.get("/openapi.json", (c) => c.json(openApi))
+  const docs = docsPage(openApi)
+  app.get("/docs", (c) => c.html(docs))
   app.notFound((c) => sendError(c, routeNotFound(c.req.method, c.req.path)))
   app.onError((error, c) => {
     console.error(`${c.req.method} ${c.req.path} failed:`, error)

@@ -70,6 +70,8 @@ describe("?format=csv", () => {
     const cursor = first.headers.get("x-next-cursor")
     expect(cursor).not.toBeNull()
     expect(csvRecords(await first.text())).toHaveLength(3)
+    const crossOrigin = await api.app.request("/statements?limit=3&format=csv", { headers: { Origin: "http://localhost:5173" } })
+    expect(crossOrigin.headers.get("access-control-expose-headers")).toContain("X-Next-Cursor")
     const rest = await api.app.request(`/statements?limit=3&format=csv&cursor=${encodeURIComponent(cursor!)}`)
     expect(rest.headers.get("x-next-cursor")).toBeNull()
     expect(csvRecords(await rest.text())).toHaveLength(1)

@@ -54,3 +54,18 @@ describe("GET /openapi.json", () => {
     expect(Object.keys(detail).sort()).toEqual([...schema.required].sort())
   })
 })
+
+describe("GET /docs", () => {
+  it("renders every endpoint with its parameters as one HTML page", async () => {
+    const res = await api.app.request("/docs")
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toContain("text/html")
+    const page = await res.text()
+    for (const e of endpoints) expect(page).toContain(`GET ${e.path.replace(/:(\w+)/g, "{$1}")}</code>`)
+    expect(page).toContain('<a href="/statements"><code>GET /statements</code></a>')
+    expect(page).toContain("<td><code>interval</code></td><td>query</td><td>&quot;day&quot; | &quot;week&quot; | &quot;month&quot;</td>")
+    expect(page).toContain("<td><code>from</code></td><td>query</td><td>a date, YYYY-MM-DD</td>")
+    expect(page).toContain("<td><code>id</code></td><td>path, required</td>")
+    expect(page).not.toContain("<script")
+  })
+})
