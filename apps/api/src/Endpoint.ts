@@ -70,11 +70,11 @@ const isEndpointError = (error: unknown): error is EndpointError =>
   (error._tag === "InvalidQuery" || error._tag === "NotFound" || error._tag === "StoreError")
 
 /** The Hono handler of an endpoint, running on the process's runtime; the request's abort signal interrupts the work. */
-export const handlerOf =
-  (runtime: ApiRuntime, endpoint: AnyEndpoint): Handler =>
-  async (c) => {
+export const handlerOf = (runtime: ApiRuntime, endpoint: AnyEndpoint): Handler => {
+  const wireQuery = wireQueryOf(endpoint)
+  return async (c) => {
     // Decoding needs no store, so a bad query is a 400 even when the database is down.
-    const decoded = decodeQuery(wireQueryOf(endpoint), c.req.queries())
+    const decoded = decodeQuery(wireQuery, c.req.queries())
     if (Either.isLeft(decoded)) return sendError(c, errorResponseOf(decoded.left))
     const { format = "json", ...query } = decoded.right as { readonly format?: ResponseFormat }
     const exit = await runtime.runPromiseExit(answer(endpoint, query, c.req.param()), { signal: c.req.raw.signal })
@@ -90,3 +90,4 @@ export const handlerOf =
     if (!Cause.isInterruptedOnly(exit.cause)) console.error(`GET ${c.req.path} failed:`, Cause.pretty(exit.cause))
     return sendError(c, internalError)
   }
+}

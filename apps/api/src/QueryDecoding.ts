@@ -17,7 +17,7 @@ const quote = (raw: string): string =>
   JSON.stringify(raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw)
 
 /** Effect's messages say `Expected X, actual Y`; we say `expected X, got "<what was sent>"`. */
-const EXPECTED_ACTUAL = /^Expected (.*), actual [\s\S]*$/
+const EXPECTED_ACTUAL = /^Expected (.*?), actual [\s\S]*$/
 
 /** The lines of one parameter's issues: optional-field noise dropped, literal alternatives merged. */
 const linesOfParameter = (name: string, raw: string | undefined, messages: ReadonlyArray<string>): Array<string> => {
