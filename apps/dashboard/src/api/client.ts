@@ -86,9 +86,7 @@ const getJson = <A, I>(schema: Schema.Schema<A, I>, path: string): Effect.Effect
 
 const idPath = (id: string) => encodeURIComponent(id)
 
-const ItemsOf = <A, I>(item: Schema.Schema<A, I>) => Schema.Struct({ items: Schema.Array(item) })
-
-export const Health = Schema.Struct({ status: Schema.optional(Schema.String) })
+export const Health = Schema.Struct({ status: Schema.String, articles: Schema.optional(Schema.Int) })
 
 export const getHealth = () => getJson(Health, "/health")
 
@@ -96,13 +94,13 @@ export const listArticles = (query: ArticleQuery) => getJson(Page(ArticleSummary
 
 export const getArticle = (id: string) => getJson(ArticleDetail, `/articles/${idPath(id)}`)
 
-export const listActors = (query: ActorQuery) => getJson(ItemsOf(ActorSummary), `/actors${searchOf(ActorQuery, query)}`)
+export const listActors = (query: ActorQuery) => getJson(Page(ActorSummary), `/actors${searchOf(ActorQuery, query)}`)
 
 export const getActor = (id: string) => getJson(ActorDetail, `/actors/${idPath(id)}`)
 
 export const listStatements = (query: StatementQuery) => getJson(Page(StatementView), `/statements${searchOf(StatementQuery, query)}`)
 
-export const listIncidents = (query: IncidentQuery) => getJson(ItemsOf(IncidentView), `/incidents${searchOf(IncidentQuery, query)}`)
+export const listIncidents = (query: IncidentQuery) => getJson(Page(IncidentView), `/incidents${searchOf(IncidentQuery, query)}`)
 
 export const getIncident = (id: string) => getJson(IncidentDetail, `/incidents/${idPath(id)}`)
 

@@ -34,11 +34,13 @@ export const bucketStatementQuery = (range: DayRange, actors: ReadonlyArray<stri
   ...(cursor === undefined ? {} : { cursor })
 })
 
-export const incidentQueryOf = (f: IncidentFilters): IncidentQuery => ({
+export const incidentQueryOf = (f: IncidentFilters, limit?: number, cursor?: string): IncidentQuery => ({
   ...text("country", f.country),
   ...text("place", f.place),
   ...text("perpetrator", f.perpetrator),
-  ...dates(f.from, f.to)
+  ...dates(f.from, f.to),
+  ...(limit === undefined ? {} : { limit }),
+  ...(cursor === undefined ? {} : { cursor })
 })
 
 export const incidentSeriesQueryOf = (interval: Interval, from: IsoDate | null, to: IsoDate | null): IncidentSeriesQuery => ({
@@ -46,9 +48,11 @@ export const incidentSeriesQueryOf = (interval: Interval, from: IsoDate | null, 
   ...dates(from, to)
 })
 
-export const actorQueryOf = (f: ActorFilters): ActorQuery => ({
+export const actorQueryOf = (f: ActorFilters, limit?: number, cursor?: string): ActorQuery => ({
   ...(f.kind === null ? {} : { kind: f.kind }),
-  ...text("q", f.q)
+  ...text("q", f.q),
+  ...(limit === undefined ? {} : { limit }),
+  ...(cursor === undefined ? {} : { cursor })
 })
 
 export const articleQueryOf = (f: ArticleFilters, limit: number, cursor?: string): ArticleQuery => ({

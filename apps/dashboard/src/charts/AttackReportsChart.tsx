@@ -1,7 +1,17 @@
 /** "Attack reports over time": reports and distinct incidents as bars, killed and injured as lines; a click drills in. */
 import type { IncidentSeries, IsoDate } from "@wirewatch/domain"
-import { Bar, Brush, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { bucketLabel, bucketTick } from "./bucketRange.ts"
+import { SeriesLegend, type LegendEntry } from "./SeriesLegend.tsx"
+
+const COLORS = { reports: "#5b7da8", incidents: "#a9bfdc", killed: "#b3261e", injured: "#c77c00" } as const
+
+const LEGEND: ReadonlyArray<LegendEntry> = [
+  { key: "reports", label: "Reports", color: COLORS.reports, shape: "bar", detail: "(left axis)" },
+  { key: "incidents", label: "Distinct incidents", color: COLORS.incidents, shape: "bar", detail: "(left axis)" },
+  { key: "killed", label: "Killed", color: COLORS.killed, shape: "line", detail: "(right axis)" },
+  { key: "injured", label: "Injured", color: COLORS.injured, shape: "dashed", detail: "(right axis)" }
+]
 
 export interface AttackReportsChartProps {
   readonly series: IncidentSeries
@@ -12,6 +22,11 @@ export interface AttackReportsChartProps {
 export const AttackReportsChart = ({ series, onSelect, selected }: AttackReportsChartProps) => {
   const interval = series.interval
   const rows = series.points as Array<(typeof series.points)[number]>
+  // a bar knows its own bucket even when the click comes before any hover (touch, quick clicks)
+  const onBarClick = (_: unknown, index: number) => {
+    const row = rows[index]
+    if (row !== undefined) onSelect(row.bucket)
+  }
   return (
     <div className="chart" data-testid="attack-chart">
       <div className="chart-box" role="img" aria-label={`Bar chart of attack reports and distinct incidents per ${interval}, with people killed and injured. The table below lists the same numbers.`}>
@@ -25,20 +40,18 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
             }}
             className="clickable-chart"
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e6ea" />
             <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="count" allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="toll" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
             <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
-            <Bar yAxisId="count" dataKey="reports" name="Reports" fill="#5b7da8" isAnimationActive={false} cursor="pointer" />
-            <Bar yAxisId="count" dataKey="incidents" name="Distinct incidents" fill="#9fb6d3" isAnimationActive={false} cursor="pointer" />
-            <Line yAxisId="toll" type="monotone" dataKey="killed" name="Killed" stroke="#b3261e" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line yAxisId="toll" type="monotone" dataKey="injured" name="Injured" stroke="#e69f00" strokeWidth={2} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
-            {rows.length > 30 ? <Brush dataKey="bucket" height={22} travellerWidth={8} stroke="#8a94a3" tickFormatter={(b: string) => bucketTick(b, interval)} /> : null}
+            <Bar yAxisId="count" dataKey="reports" name="Reports" fill={COLORS.reports} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
+            <Bar yAxisId="count" dataKey="incidents" name="Distinct incidents" fill={COLORS.incidents} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
+            <Line yAxisId="toll" type="linear" dataKey="killed" name="Killed" stroke={COLORS.killed} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line yAxisId="toll" type="linear" dataKey="injured" name="Injured" stroke={COLORS.injured} strokeWidth={2} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <SeriesLegend label="Series" entries={LEGEND} />
       <details className="chart-data">
         <summary>Data table</summary>
         <div className="table-wrap">

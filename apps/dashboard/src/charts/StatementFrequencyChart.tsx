@@ -1,8 +1,9 @@
 /** "Statements per actor over time": one line per actor; clicking a point (or a table button) drills into that bucket. */
 import type { Interval, IsoDate, StatementSeries } from "@wirewatch/domain"
 import { useMemo } from "react"
-import { Brush, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { bucketLabel, bucketTick } from "./bucketRange.ts"
+import { SeriesLegend } from "./SeriesLegend.tsx"
 import { statementRows } from "./statementSeriesRows.ts"
 
 export interface StatementFrequencyChartProps {
@@ -29,15 +30,13 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
             }}
             className="clickable-chart"
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e6ea" />
             <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
             <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} formatter={(v, name) => [v, name]} />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
             {lines.map((l) => (
               <Line
                 key={l.actorId}
-                type="monotone"
+                type="linear"
                 dataKey={l.actorId}
                 name={l.actorName}
                 stroke={l.color}
@@ -62,10 +61,13 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
                 isAnimationActive={false}
               />
             ))}
-            {rows.length > 30 ? <Brush dataKey="bucket" height={22} travellerWidth={8} stroke="#8a94a3" tickFormatter={(b: string) => bucketTick(b, interval)} /> : null}
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <SeriesLegend
+        label="Actors"
+        entries={lines.map((l) => ({ key: l.actorId, label: l.actorName, color: l.color, shape: "line", detail: `(${l.total})` }))}
+      />
       <details className="chart-data">
         <summary>Data table</summary>
         <div className="table-wrap">

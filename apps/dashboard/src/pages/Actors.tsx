@@ -4,13 +4,14 @@ import { Schema } from "effect"
 import { useState, type FormEvent } from "react"
 import { listActors } from "../api/client.ts"
 import { actorQueryOf } from "../api/queries.ts"
-import { useRemote } from "../api/useRemote.ts"
+import { usePagedList } from "../api/useRemote.ts"
 import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
 
 const isActorKind = Schema.is(ActorKind)
+const PAGE_SIZE = 100
 
 export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
   const apply = (next: ActorFilters) => navigateTo({ page: "actors", filters: next })
@@ -20,13 +21,13 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
     setSeenQ(filters.q)
     setQ(filters.q)
   }
-  const query = actorQueryOf(filters)
-  const actors = useRemote(routeHref({ page: "actors", filters }), () => listActors(query))
+  const actors = usePagedList(routeHref({ page: "actors", filters }), (cursor) => listActors(actorQueryOf(filters, PAGE_SIZE, cursor)))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     apply({ ...filters, q })
   }
-  const sorted = actors.status === "success" ? [...actors.value.items].sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name)) : []
+  // the API lists the most quoted first
+  const sorted = actors.items
   return (
     <>
       <h1>Actors</h1>
@@ -51,8 +52,6 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
           </button>
         </div>
       </form>
-      {actors.status === "loading" ? <Loading what="actors" /> : null}
-      {actors.status === "failure" ? <ErrorMessage error={actors.error} what="actors" /> : null}
       {actors.status === "success" && sorted.length === 0 ? <Empty>No actors match these filters.</Empty> : null}
       {sorted.length > 0 ? (
         <div className="table-wrap">
@@ -84,6 +83,13 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {actors.status === "loading" ? <Loading what="actors" /> : null}
+      {actors.status === "failure" && actors.error !== null ? <ErrorMessage error={actors.error} what="actors" /> : null}
+      {actors.hasMore && actors.status !== "loading" ? (
+        <button type="button" className="button load-more" onClick={actors.loadMore}>
+          Load more actors
+        </button>
       ) : null}
     </>
   )

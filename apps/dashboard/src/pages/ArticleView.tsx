@@ -143,9 +143,11 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
                       {r.weapons.length === 0 ? "" : `Weapons: ${r.weapons.join(", ")}. `}
                       As written: “{r.placeMention}”.
                     </p>
-                    <button type="button" className="link-button" aria-pressed={focusId === r.id} onClick={() => show("incident", r.id)}>
-                      Show in text
-                    </button>
+                    <div className="card-foot">
+                      <button type="button" className="link-button" aria-pressed={focusId === r.id} onClick={() => show("incident", r.id)}>
+                        Show in text
+                      </button>
+                    </div>
                   </li>
                 ))}
               </ol>

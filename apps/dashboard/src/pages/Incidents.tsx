@@ -2,12 +2,14 @@
 import { useState, type FormEvent } from "react"
 import { listIncidents } from "../api/client.ts"
 import { incidentQueryOf } from "../api/queries.ts"
-import { useRemote } from "../api/useRemote.ts"
+import { usePagedList } from "../api/useRemote.ts"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { IncidentTable } from "../components/IncidentTable.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { emptyIncidentFilters, routeHref, type IncidentFilters } from "../state/urlState.ts"
+
+const PAGE_SIZE = 100
 
 type TextFilter = "country" | "place" | "perpetrator"
 
@@ -20,7 +22,7 @@ export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) =>
     setDraft(filters)
   }
   const key = routeHref({ page: "incidents", filters })
-  const incidents = useRemote(key, () => listIncidents(incidentQueryOf(filters)))
+  const incidents = usePagedList(key, (cursor) => listIncidents(incidentQueryOf(filters, PAGE_SIZE, cursor)))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     apply({ ...filters, country: draft.country, place: draft.place, perpetrator: draft.perpetrator })
@@ -48,17 +50,22 @@ export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) =>
           </button>
         </div>
       </form>
+      {incidents.items.length > 0 ? (
+        <>
+          <p className="muted small">
+            {incidents.items.length}
+            {incidents.hasMore ? "+" : ""} incidents, the most recent first
+          </p>
+          <IncidentTable incidents={incidents.items} caption="Incidents" />
+        </>
+      ) : null}
       {incidents.status === "loading" ? <Loading what="incidents" /> : null}
-      {incidents.status === "failure" ? <ErrorMessage error={incidents.error} what="incidents" /> : null}
-      {incidents.status === "success" ? (
-        incidents.value.items.length === 0 ? (
-          <Empty>No incidents match these filters.</Empty>
-        ) : (
-          <>
-            <p className="muted small">{incidents.value.items.length} incidents</p>
-            <IncidentTable incidents={incidents.value.items} caption="Incidents" />
-          </>
-        )
+      {incidents.status === "failure" && incidents.error !== null ? <ErrorMessage error={incidents.error} what="incidents" /> : null}
+      {incidents.status === "success" && incidents.items.length === 0 ? <Empty>No incidents match these filters.</Empty> : null}
+      {incidents.hasMore && incidents.status !== "loading" ? (
+        <button type="button" className="button load-more" onClick={incidents.loadMore}>
+          Load more incidents
+        </button>
       ) : null}
     </>
   )

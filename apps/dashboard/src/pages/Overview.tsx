@@ -2,7 +2,7 @@
 import type { ActorSummary, IsoDate } from "@wirewatch/domain"
 import { Interval } from "@wirewatch/domain"
 import { Effect, Schema } from "effect"
-import { getIncident, incidentSeries, listActors, listIncidents, listStatements, statementSeries } from "../api/client.ts"
+import { getHealth, getIncident, incidentSeries, listActors, listIncidents, listStatements, statementSeries } from "../api/client.ts"
 import { bucketStatementQuery, incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
 import { usePagedList, useRemote } from "../api/useRemote.ts"
 import { AttackReportsChart } from "../charts/AttackReportsChart.tsx"
@@ -13,7 +13,8 @@ import { IncidentCard } from "../components/IncidentEvidence.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
-import type { OverviewState } from "../state/urlState.ts"
+import { emptyIncidentFilters, type OverviewState } from "../state/urlState.ts"
+import { Link } from "../components/Link.tsx"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 
 const DEFAULT_ACTOR_COUNT = 5
@@ -24,7 +25,8 @@ const isInterval = Schema.is(Interval)
 
 export const Overview = ({ state }: { readonly state: OverviewState }) => {
   const go = (patch: Partial<OverviewState>, replace = false) => navigateTo({ page: "overview", state: { ...state, ...patch } }, { replace })
-  const actors = useRemote("actors:all", () => listActors({}))
+  const actors = useRemote("actors:top", () => listActors({ limit: 1000 }))
+  const health = useRemote("health", getHealth)
   const ranked = actors.status === "success" ? actors.value.items : []
   const charted: ReadonlyArray<string> | null =
     state.actors.length > 0 ? state.actors : actors.status === "success" ? topActorIds(actors.value.items, DEFAULT_ACTOR_COUNT) : actors.status === "failure" ? [] : null
@@ -32,6 +34,12 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
   return (
     <>
       <h1>Overview</h1>
+      {health.status === "success" && health.value.articles === 0 ? (
+        <Empty>
+          No articles have been ingested yet. Run <code>pnpm ingest &lt;folder&gt;</code> and reload this page.
+        </Empty>
+      ) : null}
+      {health.status === "failure" ? <ErrorMessage error={health.error} what="the API status" /> : null}
       <form className="toolbar" aria-label="Chart settings" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>Interval</span>
@@ -184,9 +192,9 @@ const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go
 const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: OverviewState; readonly bucket: IsoDate; readonly onClose: () => void }) => {
   const range = clampRange(bucketRange(bucket, state.interval), state)
   const details = useRemote(`drill:incidents:${range.from}:${range.to}`, () =>
-    listIncidents({ from: range.from, to: range.to }).pipe(
-      Effect.flatMap(({ items }) =>
-        Effect.map(Effect.forEach(items.slice(0, DRILL_INCIDENTS), (i) => getIncident(i.id), { concurrency: 4 }), (shown) => ({ shown, total: items.length }))
+    listIncidents({ from: range.from, to: range.to, limit: 100 }).pipe(
+      Effect.flatMap(({ items, nextCursor }) =>
+        Effect.map(Effect.forEach(items.slice(0, DRILL_INCIDENTS), (i) => getIncident(i.id), { concurrency: 4 }), (shown) => ({ shown, total: items.length, more: nextCursor !== null }))
       )
     )
   )
@@ -211,9 +219,10 @@ const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: Overvie
                 <IncidentCard key={d.incident.id} detail={d} />
               ))}
             </ol>
-            {details.value.total > details.value.shown.length ? (
+            {details.value.total > details.value.shown.length || details.value.more ? (
               <p className="muted">
-                Showing {details.value.shown.length} of {details.value.total} incidents; the incidents page lists them all.
+                Showing the first {details.value.shown.length} incidents;{" "}
+                <Link to={{ page: "incidents", filters: { ...emptyIncidentFilters, from: range.from, to: range.to } }}>the incidents page lists them all</Link>.
               </p>
             ) : null}
           </>

@@ -23,7 +23,7 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
     setSeenQ(filters.q)
     setQ(filters.q)
   }
-  const actors = useRemote("actors:all", () => listActors({}))
+  const actors = useRemote("actors:top", () => listActors({ limit: 1000 }))
   const key = routeHref({ page: "statements", filters })
   const list = usePagedList(key, (cursor) => listStatements(statementQueryOf(filters, PAGE_SIZE, cursor)))
   const actorOptions = actors.status === "success" ? [...actors.value.items].filter((a) => a.statementCount > 0).sort((a, b) => a.name.localeCompare(b.name)) : []
