@@ -1,0 +1,370 @@
+/** Finds the actors an article names: knowledge-base forms first, then people and organisations recognised by titles, name patterns and organisation head nouns. */
+import { type ActorKind, actorIdOf } from "@wirewatch/domain"
+import { isPlaceName } from "./Gazetteer.ts"
+import { KB_FORMS, type KbActor, type KbForm } from "./KnowledgeBase.ts"
+import { isCapitalized, type Token, withoutPossessive } from "./Tokens.ts"
+
+export interface ArticleActor {
+  readonly key: string
+  name: string
+  readonly kind: ActorKind
+  readonly aliases: Set<string>
+  readonly roles: Set<string>
+  readonly country: string | null
+  readonly outlet: boolean
+  readonly kb: KbActor | null
+  /** True once the article names the actor outright (not only by a weak alias, metonym or demonym). */
+  named: boolean
+}
+
+export type MentionType = "name" | "surname" | "metonym" | "demonym"
+
+export interface Mention {
+  readonly actor: ArticleActor
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly type: MentionType
+  /** Start of the title words in front of the name ("Kremlin spokesman Dmitry Peskov"), else `start`. */
+  readonly titleStart: number
+}
+
+export interface ActorIndex {
+  readonly actors: Array<ArticleActor>
+  readonly mentions: Array<Mention>
+  readonly byKey: Map<string, ArticleActor>
+}
+
+/** Words that make a capitalized run an organisation when they are its head. */
+const ORG_HEADS = new Set([
+  "ministry", "forces", "force", "army", "council", "agency", "office", "service", "services", "committee", "institute", "observatory",
+  "organization", "organisation", "mission", "foundation", "commission", "court", "police", "administration", "room", "media", "bank",
+  "union", "party", "movement", "group", "front", "brigade", "brigades", "guard", "guards", "corps", "hospital", "tv", "team",
+  "directorate", "authority", "department", "defence", "defense", "network", "centre", "center", "university", "federation", "league",
+  "programme", "program", "fund", "association", "society", "crescent", "cross", "government", "military", "navy", "unit", "news",
+  "radio", "television", "times", "post", "press", "institution", "coalition", "alliance", "command", "parliament", "assembly", "senate",
+  "congress", "cabinet", "secretariat", "board", "bureau", "inc", "company", "watch", "international", "monitor", "tribunal"
+])
+
+/** Capitalized words that begin sentences or name days, months and things, never people. */
+const NOT_NAME = new Set([
+  "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or", "If", "When", "While", "After", "Before",
+  "Since", "During", "Despite", "Although", "Though", "However", "Meanwhile", "Also", "Earlier", "Later", "Now", "Then", "There", "This",
+  "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Asked",
+  "According", "Separately", "Additionally", "Addition", "Supplement", "Details", "Echoing", "Among", "Some", "Many", "Most", "Several",
+  "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Not", "Yet", "With", "Without",
+  "What", "Who", "Why", "How", "Where", "Which", "Every", "Everyone", "Nobody", "Once", "Only", "Over", "Under", "About", "Around",
+  "Palm", "Easter", "Christmas", "Ramadan", "Eid", "Middle", "East", "West", "North", "South", "Northern", "Southern", "Eastern",
+  "Western", "Central", "Red", "Black", "Sea", "Strip", "Bank", "Oblast", "Region", "Province", "District", "City", "Street", "Square",
+  "Line", "Control", "Operation", "Soviet", "Telegram", "Facebook", "Twitter", "X", "Instagram", "Truth", "Social", "YouTube", "GMT",
+  "Prophet", "Milad", "Nabi", "Shahed", "Kh", "Tu", "Iskander", "Kalibr", "Kinzhal", "Oreshnik", "Patriot", "Church", "Mosque", "Saint",
+  "School", "Schools", "Girls", "Hospital", "Institute", "Camp", "Airport", "Port", "Plant", "War", "Gaza", "Hague", "Security",
+  "Related", "Read", "Also", "Photo", "Video", "Watch", "Live", "Update", "Updates", "Breaking", "Exclusive", "Analysis", "Opinion",
+  "Hangu", "Trump's", "Trump’s", "Lawmakers", "Officials", "Witnesses", "Residents", "Survivors", "Authorities", "Police", "Army",
+  "Ukrainians", "Russians", "Israelis", "Palestinians", "Americans", "Europeans", "Europe", "Africa", "Asia", "America", "Western"
+])
+
+/** Title words that may stand before a person's name. */
+const TITLE_WORDS = new Set([
+  "president", "prime", "minister", "foreign", "defence", "defense", "interior", "health", "information", "culture", "finance", "justice",
+  "secretary", "general", "gen", "gen.", "col", "col.", "lt", "lt.", "brig", "brig.", "maj", "maj.", "dr", "dr.", "sir", "mr", "mr.", "mrs",
+  "mrs.", "ms", "ms.", "governor", "gov", "gov.", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commissioner",
+  "deputy", "chief", "commander", "ayatollah", "sheikh", "king", "queen", "prince", "crown", "chancellor", "senator", "sen", "sen.",
+  "rep", "rep.", "judge", "assistant", "director", "chairman", "chairwoman", "head", "speaker", "leader", "envoy", "advisor", "adviser",
+  "national", "security", "state", "vice", "bhai", "imam", "rabbi", "bishop", "cardinal", "pope", "colonel", "major", "captain",
+  "lieutenant", "sergeant", "admiral", "marshal", "field", "supreme", "special", "representative", "secretary-general", "mp", "mep",
+  "officer", "official", "prosecutor", "attorney", "lawmaker", "councillor", "councilor", "emir", "sultan", "premier", "chair",
+  "correspondent", "reporter", "editor", "analyst", "professor", "prof", "prof.", "dean", "regional", "district", "military",
+  "top", "senior", "former", "acting", "interim", "then", "us", "u.s.", "un", "u.n.", "eu", "nato", "kremlin", "police", "army",
+  "navy", "air", "economy", "education", "energy", "agriculture", "transport", "trade", "emergency", "emergencies", "situations",
+  "affairs", "internal", "external", "home", "parliamentary", "parliament", "opposition", "party", "of", "the", "deputy", "first"
+])
+
+/** Lowercase role nouns that, right before a name or in apposition, mark a person. */
+const ROLE_NOUNS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "minister", "leader", "commander", "chief", "president", "governor", "mayor", "envoy",
+  "ambassador", "official", "general", "secretary", "adviser", "advisor", "head", "director", "commissioner", "lawmaker", "deputy",
+  "prosecutor", "reporter", "correspondent", "analyst", "secretary-general", "survivor", "witness", "resident", "doctor", "mother",
+  "father", "teacher", "raagi", "activist", "journalist", "officer", "soldier", "farmer", "student", "nurse", "volunteer", "member",
+  "chairman", "researcher", "expert", "professor", "diplomat", "negotiator", "premier", "chancellor", "emir", "king", "pilot", "driver"
+])
+
+const NAME_PARTICLE = /^(?:al|el|ul|bin|ibn|bint|von|van|der|den|de|da|di|du|la|le|abu|ben|dos|del)$/
+const PREFIXED_NAME = /^(?:al|el|ad|as|an|ash|at|az|ar)-\p{Lu}/u
+const SPEECH_NEAR = /^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|reported|reports|warned|claimed|insisted|noted|stressed|confirmed|accused|described|urged|vowed|posted|asserted|argued|suggested|condemned|recalled|explained|believes|thinks)$/
+
+const isNameWord = (w: string): boolean =>
+  (isCapitalized(w) && /^[\p{L}][\p{L}'\u2019\-.]*$/u.test(w) && !NOT_NAME.has(w)) || PREFIXED_NAME.test(w)
+
+const norm = (s: string): string => s.normalize("NFKC").replace(/\u2019/g, "'")
+
+export class ActorRegistry {
+  readonly actors: Array<ArticleActor> = []
+  readonly byKey = new Map<string, ArticleActor>()
+
+  fromKb(kb: KbActor): ArticleActor {
+    const existing = this.byKey.get(kb.id)
+    if (existing !== undefined) return existing
+    const a: ArticleActor = {
+      key: kb.id, name: kb.name, kind: kb.kind, aliases: new Set(), roles: new Set(kb.roles), country: kb.country,
+      outlet: kb.outlet, kb, named: false
+    }
+    this.byKey.set(kb.id, a)
+    this.actors.push(a)
+    return a
+  }
+
+  discovered(kind: ActorKind, name: string, country: string | null = null): ArticleActor {
+    const key = actorIdOf(kind, name)
+    const existing = this.byKey.get(key)
+    if (existing !== undefined) return existing
+    const a: ArticleActor = { key, name, kind, aliases: new Set(), roles: new Set(), country, outlet: false, kb: null, named: true }
+    this.byKey.set(key, a)
+    this.actors.push(a)
+    return a
+  }
+}
+
+const matchForm = (tokens: ReadonlyArray<Token>, i: number, text: string, f: KbForm): number => {
+  const n = f.tokens.length
+  if (i + n > tokens.length) return 0
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k]!
+    const want = f.tokens[k]!
+    let got = t.text
+    if (k === n - 1) got = withoutPossessive(got)
+    if (got !== want) {
+      if (!(k === 0 && got.toLowerCase() === want.toLowerCase() && /^\p{Ll}/u.test(want))) return 0
+    }
+    if (k > 0) {
+      const gap = text.slice(tokens[i + k - 1]!.end, t.start)
+      if (!/^[ \u00A0]?$/.test(gap)) return 0
+    }
+  }
+  // refuse a form that is only the start of a longer capitalized name ("Austin" in "Austin Powers"), unless it is a name type
+  return n
+}
+
+interface Span {
+  readonly start: number
+  readonly end: number
+  readonly firstToken: number
+  readonly lastToken: number
+}
+
+/** Runs of adjacent name-like tokens (with particles and `of`/`for` inside organisation names). */
+const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text: string): Array<Span> => {
+  const runs: Array<Span> = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    if (covered[i] || !(isCapitalized(t.text) || PREFIXED_NAME.test(t.text))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < tokens.length && !covered[j + 1]) {
+      const nx = tokens[j + 1]!
+      const gap = text.slice(tokens[j]!.end, nx.start)
+      if (!/^[ \u00A0]$/.test(gap)) break
+      if (isCapitalized(nx.text) || PREFIXED_NAME.test(nx.text)) {
+        j++
+        continue
+      }
+      if ((NAME_PARTICLE.test(nx.text) || nx.text === "of" || nx.text === "for" || nx.text === "the") && j + 2 < tokens.length) {
+        // a particle continues the run only if a capitalized word follows (possibly after "the")
+        let k = j + 2
+        if (tokens[k]!.text === "the" && k + 1 < tokens.length) k++
+        const after = tokens[k]!
+        if (!covered[k] && isCapitalized(after.text) && /^[ \u00A0]$/.test(text.slice(tokens[k - 1]!.end, after.start))) {
+          j = k
+          continue
+        }
+      }
+      break
+    }
+    runs.push({ start: t.start, end: tokens[j]!.end, firstToken: i, lastToken: j })
+    i = j + 1
+  }
+  return runs
+}
+
+const lower = (s: string) => s.toLowerCase()
+
+/** Finds actors and their mentions in `tokens` (the body's tokens). */
+export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): ActorIndex => {
+  const registry = new ActorRegistry()
+  const mentions: Array<Mention> = []
+  const covered = new Uint8Array(tokens.length)
+  const weakHits: Array<{ form: KbForm; i: number; n: number }> = []
+
+  // 1. knowledge-base forms, longest first at each position
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const list = KB_FORMS.get(lower(withoutPossessive(t.text))) ?? KB_FORMS.get(lower(t.text))
+    if (list === undefined) continue
+    for (const f of list) {
+      const n = matchForm(tokens, i, text, f)
+      if (n === 0) continue
+      if (f.weak) {
+        weakHits.push({ form: f, i, n })
+        break
+      }
+      // a capitalized word right after a one-word form means a longer name ("Jordan Peterson"): skip
+      const nx = tokens[i + n]
+      if (f.type === "name" && n === 1 && f.actor.kind === "person" && nx !== undefined && isNameWord(nx.text) && text.slice(t.end, nx.start) === " ") break
+      const actor = registry.fromKb(f.actor)
+      const end = tokens[i + n - 1]!
+      const endOffset = end.start + withoutPossessive(end.text).length
+      if (f.type === "name") {
+        actor.named = true
+        actor.aliases.add(text.slice(t.start, endOffset))
+      }
+      mentions.push({ actor, start: t.start, end: endOffset, text: text.slice(t.start, endOffset), type: f.type === "name" ? "name" : f.type, titleStart: t.start })
+      for (let k = i; k < i + n; k++) covered[k] = 1
+      i += n - 1
+      break
+    }
+  }
+  for (const w of weakHits) {
+    const actor = registry.byKey.get(w.form.actor.id)
+    if (actor === undefined || !actor.named) continue
+    const t = tokens[w.i]!
+    const end = tokens[w.i + w.n - 1]!
+    const endOffset = end.start + withoutPossessive(end.text).length
+    actor.aliases.add(text.slice(t.start, endOffset))
+    mentions.push({ actor, start: t.start, end: endOffset, text: text.slice(t.start, endOffset), type: "name", titleStart: t.start })
+    for (let k = w.i; k < w.i + w.n; k++) covered[k] = 1
+  }
+
+  // 2. capitalized runs not in the KB
+  const standalone = new Map<string, number>()
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue
+    const w = withoutPossessive(tokens[i]!.text)
+    if (isCapitalized(w)) standalone.set(w, (standalone.get(w) ?? 0) + 1)
+  }
+  const runs = capitalizedRuns(tokens, covered, text)
+  const pending: Array<{ run: Span; nameFrom: number; evidence: boolean }> = []
+  for (const run of runs) {
+    let first = run.firstToken
+    while (first <= run.lastToken && NOT_NAME.has(tokens[first]!.text) && !ORG_HEADS.has(lower(tokens[first]!.text))) first++
+    if (first > run.lastToken) continue
+    const last = tokens[run.lastToken]!
+    const lastWord = lower(withoutPossessive(last.text))
+    const firstTok = tokens[first]!
+    const surface = text.slice(firstTok.start, last.start + withoutPossessive(last.text).length)
+    // organisations: a head noun at the end ("Health Ministry") or followed by of/for ("Ministry of Foreign Affairs")
+    const headAt = (() => {
+      for (let k = first; k <= run.lastToken; k++) if (ORG_HEADS.has(lower(withoutPossessive(tokens[k]!.text)))) return k
+      return -1
+    })()
+    if (headAt !== -1 && (headAt === run.lastToken || /^(?:of|for)$/.test(tokens[headAt + 1]?.text ?? ""))) {
+      if (run.lastToken - first + 1 === 1 && !/^\p{Lu}{2,}$/u.test(firstTok.text)) continue
+      const name = surface.replace(/^the\s+/i, "")
+      const actor = registry.discovered("organization", norm(name))
+      actor.aliases.add(name)
+      mentions.push({ actor, start: firstTok.start, end: firstTok.start + surface.length, text: surface, type: "name", titleStart: firstTok.start })
+      for (let k = first; k <= run.lastToken; k++) covered[k] = 1
+      continue
+    }
+    // people: strip title words and places in front ("Mastung Assistant Commissioner Mastung Atta ul Munim")
+    let nameFrom = first
+    let titled = false
+    while (nameFrom < run.lastToken) {
+      const w = tokens[nameFrom]!.text
+      if (TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w.replace(/\.$/, ""))) || isPlaceName(w)) {
+        if (TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w.replace(/\.$/, "")))) titled = true
+        nameFrom++
+      } else break
+    }
+    const nameTokens = tokens.slice(nameFrom, run.lastToken + 1)
+    if (!nameTokens.every((t) => isNameWord(t.text) || NAME_PARTICLE.test(t.text))) continue
+    if (nameTokens.length < 2 && !(titled && nameTokens.length === 1 && nameFrom > first && !TITLE_WORDS.has(lower(nameTokens[0]!.text)) && !ORG_HEADS.has(lower(nameTokens[0]!.text)))) continue
+    if (nameTokens.length > 5) continue
+    if (!isCapitalized(nameTokens[nameTokens.length - 1]!.text)) continue
+    const before = tokens[first - 1]
+    const after = tokens[run.lastToken + 1]
+    const gapAfter = after !== undefined ? text.slice(last.end, after.start) : ""
+    const gapBefore = before !== undefined ? text.slice(before.end, firstTok.start) : ""
+    const evidence =
+      titled ||
+      (before !== undefined && ROLE_NOUNS.has(lower(before.text)) && /^,?\s$/.test(gapBefore)) ||
+      (before !== undefined && /^(?:by|By)$/.test(before.text) && /\n|^ $/.test(gapBefore)) ||
+      (after !== undefined && SPEECH_NEAR.test(after.text) && /^,?\s$/.test(gapAfter)) ||
+      (before !== undefined && SPEECH_NEAR.test(before.text) && gapBefore === " ") ||
+      (after !== undefined && /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|whose|head|minister|chief|spokesman|spokesperson|spokeswoman|governor|commander|leader|president)$/.test(after.text)) ||
+      (/[,(]\s?$/.test(gapBefore) && /^\/|^,\s/.test(gapAfter) && before !== undefined && ROLE_NOUNS.has(lower(before.text))) ||
+      /^\//.test(gapAfter) ||
+      (/,\s$/.test(gapBefore) && before !== undefined && ROLE_NOUNS.has(lower(withoutPossessive(before.text))))
+    const lastName = withoutPossessive(nameTokens[nameTokens.length - 1]!.text)
+    const recurs = (standalone.get(lastName) ?? 0) > nameTokens.filter((t) => withoutPossessive(t.text) === lastName).length
+    if (!evidence && !recurs) continue
+    const surfaceName = text.slice(nameTokens[0]!.start, last.start + withoutPossessive(last.text).length)
+    if (!evidence && isPlaceName(surfaceName)) continue
+    pending.push({ run, nameFrom, evidence })
+    const actor = registry.discovered("person", norm(surfaceName))
+    actor.aliases.add(surfaceName)
+    if (nameFrom > first) {
+      const title = text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end)
+      actor.aliases.add(`${title} ${surfaceName}`)
+      actor.roles.add(title)
+    }
+    mentions.push({ actor, start: nameTokens[0]!.start, end: nameTokens[0]!.start + surfaceName.length, text: surfaceName, type: "name", titleStart: tokens[first]!.start })
+    for (let k = first; k <= run.lastToken; k++) covered[k] = 1
+  }
+
+  // 3. parenthesised acronyms after a name become its aliases: "Rapid Support Forces (RSF)"
+  const acronym = /\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu
+  let m: RegExpExecArray | null
+  while ((m = acronym.exec(text)) !== null) {
+    const at = m.index
+    const prev = [...mentions].reverse().find((x) => x.end <= at && at - x.end <= 2)
+    if (prev === undefined) continue
+    prev.actor.aliases.add(m[1]!)
+    const start = at + 1
+    mentions.push({ actor: prev.actor, start, end: start + m[1]!.length, text: m[1]!, type: "name", titleStart: start })
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start === start) covered[i] = 1
+  }
+
+  // 4. lone surnames and acronyms of actors already found
+  const bySurname = new Map<string, ArticleActor>()
+  const byAlias = new Map<string, ArticleActor>()
+  for (const a of registry.actors) {
+    if (!a.named) continue
+    for (const al of a.aliases) if (/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(al)) byAlias.set(al, a)
+    if (a.kind !== "person") continue
+    const parts = a.name.split(/\s+/)
+    if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, a)
+    if (parts.length >= 3 && NAME_PARTICLE.test(lower(parts[parts.length - 3]!))) bySurname.set(parts.slice(-3).join(" "), a)
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue
+    const w = withoutPossessive(tokens[i]!.text)
+    const a = bySurname.get(w) ?? byAlias.get(w)
+    if (a === undefined) continue
+    const t = tokens[i]!
+    a.aliases.add(w)
+    mentions.push({ actor: a, start: t.start, end: t.start + w.length, text: w, type: "surname", titleStart: t.start })
+    covered[i] = 1
+  }
+
+  mentions.sort((x, y) => x.start - y.start)
+  return { actors: registry.actors, mentions, byKey: registry.byKey }
+}
+
+/** The mentions that lie inside `[from, to)`, in order (binary search on the sorted list). */
+export const mentionsIn = (mentions: ReadonlyArray<Mention>, from: number, to: number): Array<Mention> => {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Array<Mention> = []
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) if (mentions[i]!.end <= to) out.push(mentions[i]!)
+  return out
+}

@@ -1,0 +1,221 @@
+/** Decides who is speaking from the words around a cue: a named actor, a pronoun or description resolved by coreference, an organisation, or an anonymous source. */
+import type { SpeakerKind } from "@wirewatch/domain"
+import { type ActorRegistry, type ArticleActor, type Mention, mentionsIn } from "./ActorDiscovery.ts"
+import { type Discourse, resolveDescription, resolveOrganisationDescription } from "./Coreference.ts"
+
+export interface Speaker {
+  readonly actor: ArticleActor | null
+  readonly kind: SpeakerKind
+  /** How the speaker is named at this place ("people familiar with the situation", "he", "Kremlin spokesman Dmitry Peskov"). */
+  readonly mention: string
+  readonly start: number
+  readonly end: number
+}
+
+export interface AttributionContext {
+  readonly text: string
+  /** Mentions outside quotations, sorted. */
+  readonly mentions: ReadonlyArray<Mention>
+  readonly registry: ActorRegistry
+  readonly discourse: Discourse
+}
+
+const ANON_HEAD =
+  /\b(?:officials?|sources?|residents?|witness(?:es)?|survivors?|locals?|people|persons?|diplomats?|authorities|medics|doctors|paramedics|rescuers|staff|volunteers?|spokes(?:man|woman|person)|analysts?|observers?|experts?|reports?|lawmakers?|legislators?|members?|man|woman|mother|father|teacher|insiders?|aides?|activists?|workers?|officers?|soldiers?|troops|families|relatives|monitors?|tally|reporters?|correspondents?|journalists?|users?|eyewitness(?:es)?|commanders?|figures|organizers|leaders|governments|allies|media|agencies|groups|militants|fighters|rebels|police officers?|emergency workers|emergency services|medical sources|hospital officials|security sources|military sources|state media|health officials)\b/i
+const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another|senior|local|unnamed|anonymous|multiple)\b/i
+const ORG_DESCRIPTION =
+  /^(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:ministry|military|army|government|administration|police|council|agency|office|committee|team|forces|authority|authorities|command|service|statement|bloc|alliance|group|observatory|mission|foundation|court|movement|organi[sz]ation|militia|junta|cabinet|presidency|parliament|embassy)(?:\s+statement)?$/iu
+const SKIP_WORDS = /^(?:also|has|have|had|then|later|earlier|initially|previously|again|further|once|reportedly|on|in|a|an|the|statement|televised|speech|post|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|today|yesterday|separately|both|all|publicly|repeatedly|however|meanwhile|recently|previously|it|its|his|her|their|x|telegram|twitter|facebook|via|social|media|platform|parliament|interview|with|to|at)$/i
+
+const speakerOf = (actor: ArticleActor, mention: string, start: number, end: number): Speaker => ({ actor, kind: actor.kind, mention, start, end })
+
+const anonymous = (mention: string, start: number, end: number): Speaker => ({ actor: null, kind: "anonymous", mention, start, end })
+
+/** Trims a phrase's offsets to its words, dropping leading conjunctions and trailing auxiliaries. */
+const trimPhrase = (text: string, s: number, e: number): [number, number] => {
+  const lead = /^(?:\s|and\b|but\b|while\b|whereas\b|as\b|so\b|then\b|also\b|however\b|meanwhile\b|[,;:\u2014\u2013-])+/iu
+  const slice = text.slice(s, e)
+  const m = lead.exec(slice)
+  if (m !== null) s += m[0].length
+  let t = text.slice(s, e)
+  const tail = /(?:\s|,|\b(?:also|has|have|had|was|were|is|are|then|later|earlier|reportedly|further|previously|initially|again|once|publicly)\b)+$/iu
+  const mt = tail.exec(t)
+  if (mt !== null) e -= mt[0].length
+  t = text.slice(s, e)
+  return [s, e]
+}
+
+const pickMention = (ms: ReadonlyArray<Mention>, phrase: string): Mention | undefined => {
+  const people = ms.filter((m) => m.actor.kind === "person" && m.type !== "demonym")
+  const orgs = ms.filter((m) => (m.actor.kind === "organization" || m.actor.kind === "group") && m.type !== "demonym")
+  const states = ms.filter((m) => m.actor.kind === "state" && m.type !== "demonym")
+  const conj = /\band\b/.test(phrase)
+  const choose = (list: ReadonlyArray<Mention>) => (conj ? list[0] : list[list.length - 1])
+  if (people.length > 0) return choose(people)
+  if (orgs.length > 0) return choose(orgs)
+  if (states.length > 0) return choose(states)
+  return undefined
+}
+
+/** The speaker a phrase names, or null when the phrase is not a speaker. `at` is where the cue is. */
+export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: number): Speaker | null => {
+  const [s, e] = trimPhrase(ctx.text, s0, e0)
+  if (e <= s) return null
+  const phrase = ctx.text.slice(s, e)
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0)
+  if (words.length === 0 || words.length > 16) return null
+  const d = ctx.discourse
+  if (/^(?:he|she)$/i.test(phrase)) {
+    const a = d.lastPersonSpeaker ?? lastMentioned(ctx, s, "person")
+    return a === null ? null : speakerOf(a, phrase, s, e)
+  }
+  if (/^it$/i.test(phrase)) {
+    const a = d.lastOrgSpeaker ?? (d.lastSpeaker !== null && d.lastSpeaker.kind !== "person" ? d.lastSpeaker : null)
+    return a === null ? null : speakerOf(a, phrase, s, e)
+  }
+  if (/^they$/i.test(phrase)) {
+    if (d.lastSpeaker !== null && d.lastSpeaker.kind !== "person") return speakerOf(d.lastSpeaker, phrase, s, e)
+    return anonymous(d.lastSpeakerAnonymous ?? phrase, s, e)
+  }
+  if (/^(?:I|we|you|us|me)$/i.test(phrase)) return null
+  const ms = mentionsIn(ctx.mentions, s, e)
+  const lastWord = words[words.length - 1]!
+  const anonHead = ANON_HEAD.test(lastWord) || /\b(?:familiar with|close to|speaking on condition|who (?:spoke|asked|requested|declined))\b/i.test(phrase)
+  const named = ms.filter((m) => m.type !== "demonym")
+  if (named.length > 0) {
+    const forOrg = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(phrase)
+    if (anonHead && !named.some((m) => m.actor.kind === "person") && !(forOrg && /spokes|official/.test(lastWord) === false)) {
+      // "Russian officials", "An Israeli military official", "Gaza's Civil Defence officials"
+      const orgOwned = named.some((m) => m.actor.kind === "organization" && m.actor.kb === null && !INDEFINITE.test(phrase))
+      if (forOrg && /\bspokes/i.test(phrase)) {
+        const m = pickMention(named, phrase)
+        if (m !== undefined) return speakerOf(m.actor, phrase, s, e)
+      }
+      if (!orgOwned && (INDEFINITE.test(phrase) || named.every((m) => m.actor.kind === "state") || /^(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:officials|sources|authorities)$/u.test(phrase))) {
+        if (!named.some((m) => m.actor.kind === "organization" && !INDEFINITE.test(phrase) && m.actor.kb !== null && /\b(?:officials)$/.test(phrase))) return anonymous(phrase, s, e)
+      }
+    }
+    const m = pickMention(named, phrase)
+    if (m !== undefined) return speakerOf(m.actor, phrase, s, e)
+  }
+  if (ms.length > 0 && anonHead) return anonymous(phrase, s, e)
+  if (/^(?:the|this|that)\s+(?:statement|communiqu[ée]|post|report|message)$/i.test(phrase) && d.lastSpeaker !== null) {
+    return speakerOf(d.lastSpeaker, phrase, s, e)
+  }
+  if (/^(?:the|his|her|its)\s+/i.test(phrase) && !anonHead) {
+    const person = resolveDescription(phrase, ctx.mentions, s)
+    if (person !== null) return speakerOf(person, phrase, s, e)
+  }
+  if (ORG_DESCRIPTION.test(phrase)) {
+    const org = resolveOrganisationDescription(phrase, ctx.mentions, s)
+    if (org !== null && /^(?:the|its)\s/i.test(phrase)) return speakerOf(org, phrase, s, e)
+    const name = phrase.replace(/^(?:the|a|an|its)\s+/i, "").replace(/\s+statement$/i, "")
+    if (/authorities$/i.test(name)) return anonymous(phrase, s, e)
+    const actor = ctx.registry.discovered("organization", name)
+    actor.aliases.add(name)
+    return speakerOf(actor, phrase, s, e)
+  }
+  if (anonHead) return anonymous(phrase, s, e)
+  if (/^(?:the\s+)?police$/i.test(phrase)) {
+    const actor = ctx.registry.discovered("organization", "police")
+    return speakerOf(actor, phrase, s, e)
+  }
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!)) {
+    const actor = ctx.registry.discovered(words.length === 1 ? "organization" : "person", phrase.replace(/['’]s$/, ""))
+    actor.aliases.add(phrase)
+    return speakerOf(actor, phrase, s, e)
+  }
+  return null
+}
+
+const lastMentioned = (ctx: AttributionContext, at: number, kind: string): ArticleActor | null => {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!
+    if (m.start < at && m.actor.kind === kind && m.type !== "demonym") return m.actor
+  }
+  return null
+}
+
+const BOUNDARY = /[,;:()\u201C\u201D"\u00AB\u00BB\u2014\u2013]/
+
+/**
+ * The speaker named right before a cue: the phrase after the last clause boundary, walking back over empty segments and
+ * relative clauses ("Israel, which ... ago, has said"). `floor` is where the clause begins.
+ */
+export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: number): Speaker | null => {
+  const text = ctx.text
+  let end = cueStart
+  for (let guard = 0; guard < 4 && end > floor; guard++) {
+    let b = end - 1
+    while (b >= floor && !BOUNDARY.test(text[b]!)) b--
+    // a hyphen inside a word is no boundary
+    if (b >= floor && (text[b] === "-") && /\S/.test(text[b - 1] ?? " ") && /\S/.test(text[b + 1] ?? " ")) {
+      b--
+      while (b >= floor && !BOUNDARY.test(text[b]!)) b--
+    }
+    const segStart = Math.max(b + 1, floor)
+    const seg = text.slice(segStart, end).trim()
+    if (seg.length === 0 || /^(?:which|who|whose|where|when|including|adding|citing)\b/i.test(seg) || /^(?:on|in|late|early)\s+\p{Lu}\p{Ll}+day\b/u.test(seg)) {
+      if (b < floor || /["\u201C\u201D\u00AB\u00BB]/.test(text[b] ?? "")) return null
+      end = b
+      continue
+    }
+    // the speaker is the phrase nearest the cue: the last named mention, if only filler words follow it
+    const ms = mentionsIn(ctx.mentions, segStart, end).filter((m) => m.type !== "demonym")
+    const near = ms[ms.length - 1]
+    if (near !== undefined) {
+      const between = text.slice(near.end, end).trim().split(/\s+/).filter((w) => w.length > 0)
+      if (between.every((w) => SKIP_WORDS.test(w.replace(/[’']s$/, "")) || ANON_HEAD.test(w))) {
+        const phraseStart = nounPhraseStart(text, segStart, near.titleStart)
+        return resolveSpeakerPhrase(ctx, phraseStart, end)
+      }
+    }
+    const words = seg.split(/\s+/)
+    if (words.length <= 9) return resolveSpeakerPhrase(ctx, segStart, end)
+    // long segment: the noun phrase starting at the last determiner or pronoun
+    const tail = /(?:^|\s)((?:the|a|an|one|some|several|he|she|they|it|his|her|their|its|officials|residents|witnesses|local|medical|state|senior|unnamed)\b[^]*)$/i.exec(text.slice(segStart, end))
+    if (tail !== null && tail[1]!.split(/\s+/).length <= 8) {
+      const st = end - tail[1]!.length
+      return resolveSpeakerPhrase(ctx, st, end)
+    }
+    return null
+  }
+  return null
+}
+
+/** Start of the noun phrase that ends in a mention: back over title words, determiners and possessives. */
+const nounPhraseStart = (text: string, floor: number, at: number): number => {
+  let s = at
+  for (let i = 0; i < 6; i++) {
+    const m = /(?:^|\s)([\p{L}\p{N}.’'-]+)\s*$/u.exec(text.slice(floor, s))
+    if (m === null) break
+    const w = m[1]!
+    if (/^(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|president|mayor|governor|leader|chief|secretary|official|commander|head|envoy|ambassador|military|foreign|defen[cs]e|interior|prime|supreme|top|senior|deputy|police|health)$/u.test(w)) {
+      s = s - m[0].length + (m[0].length - m[0].trimStart().length)
+    } else break
+  }
+  return s
+}
+
+/** The speaker named right after a cue ("said Guelleh", "said the mayor of Kyiv, Vitali Klitschko", "according to people familiar"). */
+export const speakerAfter = (ctx: AttributionContext, cueEnd: number, ceiling: number): Speaker | null => {
+  const text = ctx.text
+  let s = cueEnd
+  let e = s
+  while (e < ceiling && !/[,;:.()\u201C\u201D"\u00AB\u00BB\u2014]/.test(text[e]!)) e++
+  // "said a health ministry statement carried by state news agency SANA": stop at a participle
+  const seg = text.slice(s, e)
+  const cut = /\s(?:carried|quoted|cited|reporting|speaking|surveying|adding|citing|who|which|on|in|at)\b/.exec(seg)
+  let stop = cut !== null && cut.index > 0 ? s + cut.index : e
+  const first = resolveSpeakerPhrase(ctx, s, stop)
+  // "the mayor of Kyiv, Vitali Klitschko": a description followed by a name in apposition
+  if (text[e] === ",") {
+    let e2 = e + 1
+    while (e2 < ceiling && !/[,;:.()\u201C\u201D"\u00AB\u00BB]/.test(text[e2]!)) e2++
+    const ms = mentionsIn(ctx.mentions, e + 1, e2).filter((m) => m.actor.kind === "person")
+    if (ms.length > 0 && (first === null || first.actor === null || first.actor.kind !== "person") && text.slice(e + 1, e2).trim().split(/\s+/).length <= 5) {
+      return speakerOf(ms[0]!.actor, text.slice(s, e2).trim(), s, e2)
+    }
+  }
+  return first
+}

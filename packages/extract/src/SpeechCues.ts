@@ -1,0 +1,125 @@
+/** The lexicon of speech-act cues ("said", "told reporters", "according to", "made it clear") and how to find them in a sentence. */
+
+/** How the reported content follows the cue. */
+export type CueFrame =
+  /** "said (that) CLAUSE", "CLAUSE, X said" */
+  | "say"
+  /** "told Y (that) CLAUSE": an addressee first */
+  | "tell"
+  /** "accused Y of Z", "urged Y to Z", "vowed to Z", "described Y as Z": the content is what follows */
+  | "object"
+  /** "according to X" */
+  | "according"
+
+export interface CueMatch {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly frame: CueFrame
+  /** The verb's lemma, e.g. "say". */
+  readonly lemma: string
+}
+
+const SAY_FORMS: Record<string, ReadonlyArray<string>> = {
+  say: ["said", "says", "say", "saying"],
+  add: ["added", "adds", "adding"],
+  write: ["wrote", "writes", "writing"],
+  state: ["stated", "stating"],
+  announce: ["announced", "announces", "announcing"],
+  report: ["reported", "reports", "reporting"],
+  claim: ["claimed", "claims", "claim", "claiming"],
+  warn: ["warned", "warns", "warning"],
+  insist: ["insisted", "insists", "insisting"],
+  confirm: ["confirmed", "confirms", "confirming"],
+  note: ["noted", "notes", "noting"],
+  stress: ["stressed", "stresses", "stressing"],
+  emphasize: ["emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising"],
+  argue: ["argued", "argues", "arguing"],
+  suggest: ["suggested", "suggests", "suggesting"],
+  assert: ["asserted", "asserts", "asserting"],
+  acknowledge: ["acknowledged", "acknowledges", "acknowledging"],
+  admit: ["admitted", "admits", "admitting"],
+  declare: ["declared", "declares", "declaring"],
+  indicate: ["indicated", "indicates", "indicating"],
+  charge: ["charged"],
+  explain: ["explained", "explains", "explaining"],
+  reiterate: ["reiterated", "reiterates", "reiterating"],
+  allege: ["alleged", "alleges", "alleging"],
+  tweet: ["tweeted", "tweets", "tweeting"],
+  post: ["posted", "posting"],
+  assess: ["assessed", "assesses"],
+  estimate: ["estimated"],
+  predict: ["predicted", "predicts"],
+  recall: ["recalled", "recalls"],
+  reply: ["replied", "replies", "responded"],
+  continue: ["continued"],
+  conclude: ["concluded"],
+  contend: ["contended", "contends"],
+  maintain: ["maintained", "maintains"],
+  announce_tell: ["informed"]
+}
+const OBJECT_FORMS: Record<string, ReadonlyArray<string>> = {
+  accuse: ["accused", "accuses", "accusing"],
+  urge: ["urged", "urges", "urging"],
+  vow: ["vowed", "vows", "vowing"],
+  pledge: ["pledged", "pledges", "pledging"],
+  promise: ["promised", "promises", "promising"],
+  threaten: ["threatened", "threatens", "threatening"],
+  demand: ["demanded", "demands", "demanding"],
+  deny: ["denied", "denies", "denying"],
+  describe: ["described", "describes", "describing"],
+  characterize: ["characterized", "characterised", "characterizes", "characterises", "characterizing"],
+  call: ["calling", "called", "calls"],
+  ask: ["asks", "asked"],
+  blame: ["blamed", "blames", "blaming"]
+}
+const TELL_FORMS = ["told", "tells", "telling"]
+
+const LEMMA = new Map<string, [string, CueFrame]>()
+for (const [lemma, forms] of Object.entries(SAY_FORMS)) for (const f of forms) LEMMA.set(f, [lemma, "say"])
+for (const [lemma, forms] of Object.entries(OBJECT_FORMS)) for (const f of forms) LEMMA.set(f, [lemma, "object"])
+for (const f of TELL_FORMS) LEMMA.set(f, ["tell", "tell"])
+
+const words = [...LEMMA.keys()].sort((a, b) => b.length - a.length).join("|")
+
+/**
+ * One pass over a sentence: auxiliaries and "also"/"reportedly" before the verb are part of the cue
+ * ("has said", "had reported", "reportedly asks"); phrasal cues come first.
+ */
+const CUE = new RegExp(
+  String.raw`\b(?:(?:has|have|had|was|were|is|are|also|further|then|later|earlier|initially|previously|reportedly|repeatedly|again|once|publicly|separately)\s+){0,2}` +
+    String.raw`(?:(made it clear|make it clear|makes it clear|according to|in the words of|quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){0,6}?as saying|called on|calls on|calling on|called for|calls for|calling for|told reporters|told journalists|told the media|told a news conference|said in a statement|said in a televised statement|said in a speech|said on X|posted on X|wrote on X|wrote on Telegram|said on Telegram|wrote on Facebook|said on social media)|(${words}))\b`,
+  "giu"
+)
+
+export const findCues = (text: string, from: number, to: number): Array<CueMatch> => {
+  const out: Array<CueMatch> = []
+  const slice = text.slice(from, to)
+  CUE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CUE.exec(slice)) !== null) {
+    const phrase = m[1]
+    const verb = m[2]
+    const start = from + m.index
+    const end = start + m[0].length
+    if (phrase !== undefined) {
+      const p = phrase.toLowerCase()
+      const frame: CueFrame =
+        p === "according to" || p === "in the words of" ? "according" :
+        p.startsWith("called on") || p.startsWith("calls on") || p.startsWith("calling on") || p.includes("for") ? "object" :
+        p.startsWith("told") ? "say" : "say"
+      const lemma = p.startsWith("quoted") ? "quote" : p.includes("clear") ? "make clear" : p.split(" ")[0]!
+      out.push({ start, end, text: text.slice(start, end), frame, lemma })
+    } else if (verb !== undefined) {
+      const entry = LEMMA.get(verb.toLowerCase())
+      if (entry === undefined) continue
+      // "According" at a sentence start is already a phrase; a capitalized verb mid-sentence is a name ("Said")
+      if (/^\p{Lu}/u.test(verb) && m.index > 0) continue
+      out.push({ start, end, text: text.slice(start, end), frame: entry[1], lemma: entry[0] })
+    }
+  }
+  return out
+}
+
+/** Channel named around a cue: "on Truth Social", "on X", "on Telegram", "in a statement". */
+export const CHANNEL = /\b(?:on|via|in a post on|in a statement on|posted on|wrote on)\s+(?:his |her |their |its |the )?(Truth Social|X|Twitter|Telegram|Facebook|Instagram|YouTube|social media|television|state television|TV)\b/i

@@ -1,0 +1,329 @@
+/** Extracts statements (direct quotes, dash-style quotes and indirect speech) with their speakers, cues, dates and addressees. */
+import type { IsoDate, StatementKind } from "@wirewatch/domain"
+import type { ActorRegistry, Mention } from "./ActorDiscovery.ts"
+import { type AttributionContext, resolveSpeakerPhrase, type Speaker, speakerAfter, speakerBefore } from "./Attribution.ts"
+import type { Discourse } from "./Coreference.ts"
+import { addresseeAfter, contentStartAfter, cutBeforeSubclause, LEAD_FILLER, skipDateline, trimContent } from "./IndirectSpeech.ts"
+import type { QuoteSpan } from "./QuoteSpans.ts"
+import { findDates } from "./RelativeDates.ts"
+import { type Paragraph, type Sentence, sentenceAt } from "./Sentences.ts"
+import { CHANNEL, type CueMatch, findCues } from "./SpeechCues.ts"
+
+export interface RawStatement {
+  readonly speaker: Speaker
+  readonly kind: StatementKind
+  readonly start: number
+  readonly end: number
+  readonly cue: string | null
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+  readonly date: IsoDate | null
+  readonly addressee: string | null
+  readonly channel: string | null
+}
+
+export interface StatementInput {
+  readonly text: string
+  readonly date: IsoDate
+  readonly paragraphs: ReadonlyArray<Paragraph>
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly quotes: ReadonlyArray<QuoteSpan>
+  readonly mentions: ReadonlyArray<Mention>
+  readonly registry: ActorRegistry
+  readonly discourse: Discourse
+}
+
+const NEGATED = /\b(?:not|n[’']t|never|no|declined to|refused to|yet to|without|neither|nor|unable to|did not|would not|could not|cannot)\s+(?:\w+\s+){0,2}$/i
+const QUESTION_AFTER = /^\s+(?:whether|if)\b/i
+const QUOTE_CHARS = /["\u201C\u201D\u00AB\u00BB\u2018\u2019]/
+
+interface QuoteAttribution {
+  speaker: Speaker
+  cue: string | null
+  addressee: string | null
+}
+
+const insideQuote = (quotes: ReadonlyArray<QuoteSpan>, at: number): QuoteSpan | undefined =>
+  quotes.find((q) => at > q.open && at < q.close)
+
+/** A single-word quote counts only as a predicate of speech ("said it was “barbaric”"), not as a scare quote. */
+const isScareQuote = (text: string, q: QuoteSpan): boolean => {
+  const words = text.slice(q.start, q.end).split(/\s+/).filter((w) => w.length > 0)
+  if (words.length > 1) return false
+  const before = text.slice(Math.max(0, q.open - 30), q.open)
+  return !/\b(?:was|is|were|are|be|been|as|called|calling|it|being)\s*$/i.test(before) && !/[:,]\s*$/.test(before)
+}
+
+export const extractStatements = (input: StatementInput): Array<RawStatement> => {
+  const { text, quotes, sentences } = input
+  const outsideQuotes = input.mentions.filter((m) => insideQuote(quotes, m.start) === undefined)
+  const ctx: AttributionContext = { text, mentions: outsideQuotes, registry: input.registry, discourse: input.discourse }
+  const out: Array<RawStatement> = []
+  const quoteAttribution = new Map<QuoteSpan, QuoteAttribution>()
+  const remember = (sp: Speaker) => {
+    const d = input.discourse
+    if (sp.actor === null) {
+      d.lastSpeakerAnonymous = sp.mention
+      return
+    }
+    d.lastSpeaker = sp.actor
+    if (sp.actor.kind === "person") d.lastPersonSpeaker = sp.actor
+    else d.lastOrgSpeaker = sp.actor
+  }
+  const dateNear = (s: Sentence, at: number): IsoDate | null => {
+    const ds = findDates(text, s.start, s.end, input.date)
+    if (ds.length === 0) return null
+    let best = ds[0]!
+    for (const d of ds) if (Math.abs(d.start - at) < Math.abs(best.start - at)) best = d
+    return best.precision === "day" ? best.date : null
+  }
+  const channelIn = (s: Sentence): string | null => {
+    const m = CHANNEL.exec(text.slice(s.start, s.end))
+    if (m === null) return null
+    const c = m[1]!
+    return c === "X" || c === "Twitter" ? c : c.replace(/^state /, "")
+  }
+
+  // headline-like paragraphs (no final punctuation) and dash-style quotes
+  const dashQuotes: Array<{ start: number; end: number; speaker: Speaker; cue: string; para: Paragraph }> = []
+  for (const p of input.paragraphs) {
+    const body = text.slice(p.start, p.end)
+    const dash = /\s[-\u2013\u2014]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}|he|she)\s+((?:told|said|reported|wrote|added|stated|noted|emphasized|stressed|says|writes)(?:\s+(?:reporters|journalists|the media))?)\b[^.]*\.?$/u.exec(body)
+    if (dash !== null) {
+      const nameStart = p.start + dash.index + dash[0].indexOf(dash[1]!)
+      const sp = resolveSpeakerPhrase(ctx, nameStart, nameStart + dash[1]!.trimEnd().length)
+      if (sp === null) continue
+      let qs = p.start
+      let qe = p.start + dash.index
+      if (qe - qs < 3) {
+        // "- Klitschko reported." alone: the quote is the previous paragraph
+        const prev = input.paragraphs[p.index - 1]
+        if (prev === undefined) continue
+        qs = prev.start
+        qe = prev.end
+      }
+      const [s, e] = trimContent(text, qs, qe)
+      const keepDot = text[e] === "." ? e + 1 : e
+      const cueText = dash[2]!
+      dashQuotes.push({ start: s, end: keepDot, speaker: sp, cue: cueText, para: p })
+    }
+  }
+
+  let dashIndex = 0
+  for (const sent of sentences) {
+    while (dashIndex < dashQuotes.length && dashQuotes[dashIndex]!.start <= sent.start) {
+      const dq = dashQuotes[dashIndex++]!
+      const para = dq.para
+      const sentence = sentenceAt(sentences, dq.start) ?? sent
+      const addressee = /reporters|journalists/.test(dq.cue) ? dq.cue.split(/\s+/).pop()! : null
+      out.push({ speaker: dq.speaker, kind: "direct", start: dq.start, end: dq.end, cue: dq.cue, sentenceStart: dq.start, sentenceEnd: para.end, date: dateNear(sentence, para.end) ?? null, addressee, channel: null })
+      remember(dq.speaker)
+    }
+    if (dashQuotes.some((d) => sent.start >= d.start && sent.end <= d.para.end && sent.start < d.end)) continue
+    const cues = findCues(text, sent.start, sent.end).filter((c) => {
+      if (insideQuote(quotes, c.start) !== undefined) return false
+      const before = text.slice(Math.max(sent.start, c.start - 40), c.start)
+      if (NEGATED.test(before)) return false
+      if (QUESTION_AFTER.test(text.slice(c.end, c.end + 12))) return false
+      if (/^asked$/i.test(c.text.trim()) || /\basked\b/i.test(c.text) && !/\basks\b/.test(c.text)) return false
+      return true
+    })
+    let floor = sent.start
+    let sentenceSpeaker: Speaker | null = null
+    const sentQuotes = quotes.filter((q) => q.open >= sent.start && q.open < sent.end)
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci]!
+      const nextCue = cues[ci + 1]
+      const cueWord = cue.text.replace(/^(?:(?:has|have|had|was|were|is|are|also|further|then|later|earlier|initially|previously|reportedly|repeatedly|again|once|publicly|separately)\s+)+/i, "")
+      const lastClose = [...sentQuotes].reverse().find((q) => q.close < cue.start)
+      const clauseFloor = Math.max(floor, lastClose !== undefined ? lastClose.close + 1 : floor)
+      let speaker: Speaker | null = null
+      let contentStart = -1
+      let contentEnd = -1
+      let addressee: string | null = null
+      let attributedQuote: QuoteSpan | undefined
+      let introduced = false
+      const afterCue = text.slice(cue.end, sent.end)
+
+      if (cue.frame === "according") {
+        speaker = speakerAfter(ctx, cue.end, sent.end)
+        const lead = text.slice(sent.start, cue.start)
+        if (/,\s*$/.test(lead) && lead.trim().length > 10) {
+          contentStart = sent.start
+          contentEnd = sent.start + lead.replace(/,\s*$/, "").length
+        } else {
+          const comma = text.indexOf(",", cue.end)
+          if (comma !== -1 && comma < sent.end) {
+            contentStart = comma + 1
+            contentEnd = sent.end
+          }
+        }
+      } else {
+        // `," he said` / `” Kuleba wrote` right after a quote: that quote's attribution
+        const prevQuote = lastClose !== undefined && /^[\s,]*$/.test(text.slice(lastClose.close + 1, cue.start).replace(/^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|he|she|it|they|[\p{Ll}-]+)\s*){0,8}$/u, "")) ? lastClose : undefined
+        // "..., writing:" / "..., saying that": a participle after a comma shares the clause's subject
+        const participle = /^(?:\w+\s+)?\w+ing\b/i.test(cueWord) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start))
+        speaker = participle && sentenceSpeaker !== null ? sentenceSpeaker : speakerBefore(ctx, cue.start, clauseFloor)
+        // "X added ..., but insisted:": a coordinated verb keeps the subject
+        if (speaker === null && sentenceSpeaker !== null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) speaker = sentenceSpeaker
+        const inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
+        if (inverted) speaker = speakerAfter(ctx, cue.end, sent.end)
+        if (prevQuote !== undefined && prevQuote.close < cue.start && text.slice(prevQuote.close + 1, cue.start).length < 90) {
+          attributedQuote = prevQuote
+        }
+        if (cue.frame === "tell" || /^told\b/i.test(cueWord)) {
+          const ad = addresseeAfter(text, cue.end, sent.end)
+          if (ad !== null) addressee = text.slice(ad.start, ad.end)
+        }
+        const addr = /^told\s+(reporters|journalists|the media)$/i.exec(cueWord)
+        if (addr !== null) addressee = addr[1]!
+        const introQuote = (() => {
+          const m = /^(?:[^.:"\u201C\u00AB]{0,60}?)[:,]?\s*["\u201C\u00AB]/u.exec(afterCue)
+          if (m === null) return undefined
+          const at = cue.end + m[0].length - 1
+          const q = sentQuotes.find((x) => x.open === at)
+          if (q === undefined) return undefined
+          const gap = text.slice(cue.end, q.open)
+          return /[:,]\s*$/.test(gap) || /^\s*$/.test(gap) || /\b(?:that|as)\s*$/.test(gap) ? q : undefined
+        })()
+        if (introQuote !== undefined && attributedQuote === undefined) {
+          attributedQuote = introQuote
+          introduced = true
+        }
+        if (attributedQuote === undefined || attributedQuote === prevQuote) {
+          // sentence-final attribution: "CLAUSE, X said (on Sunday)."
+          const lead = text.slice(clauseFloor, speaker !== null ? speaker.start : cue.start)
+          const tail = text.slice(cue.end, nextCue !== undefined ? nextCue.start : sent.end)
+          const finalish = /^\s*(?:(?:on|late on|in|at|earlier|late|this|last)?\s*(?:a\s+)?(?:statement|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|Sept?\.?\s*\d+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)?\s*)*(?:[,.;]|$)/u.test(tail)
+          if (speaker !== null && attributedQuote === undefined && /,\s*$/.test(lead) && lead.trim().length > 12 && finalish && cue.frame !== "object" && cue.frame !== "tell") {
+            contentStart = clauseFloor
+            contentEnd = clauseFloor + lead.replace(/,\s*$/, "").length
+          } else if (speaker !== null && attributedQuote === undefined && /,\s*$/.test(lead) && lead.trim().length > 12 && cue.frame === "tell" && /^\s*(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}(?:by phone|on Sunday)?\s*[,.]/u.test(tail)) {
+            contentStart = clauseFloor
+            contentEnd = clauseFloor + lead.replace(/,\s*$/, "").length
+          } else if (attributedQuote === undefined) {
+            let from = cue.end
+            if (cue.frame === "tell") {
+              const ad = addresseeAfter(text, cue.end, sent.end)
+              if (ad === null) continue
+              from = ad.end
+            }
+            const cs = contentStartAfter(text, from, sent.end)
+            if (cs === -1) continue
+            if (cue.frame === "tell" && !/\bthat\s*$/.test(text.slice(from, cs))) continue
+            const opensQuote = /^["\u201C\u00AB]/.test(text.slice(cs, cs + 1))
+            if (opensQuote) continue
+            contentStart = cs
+            contentEnd = sent.end
+          }
+        }
+      }
+      floor = cue.end
+      if (speaker === null) continue
+      remember(speaker)
+      const cueText = cueLabel(cue.text)
+      sentenceSpeaker = speaker
+      if (attributedQuote !== undefined && (introduced || !quoteAttribution.has(attributedQuote))) {
+        quoteAttribution.set(attributedQuote, { speaker, cue: cueText, addressee })
+      }
+      if (contentStart === -1 || attributedQuote !== undefined && contentStart >= attributedQuote.open - 2) continue
+      // content ends before the next cue's own clause, a following attribution or a quote introduction
+      let end = contentEnd
+      if (nextCue !== undefined && nextCue.start < end) {
+        const sub = speakerBefore(ctx, nextCue.start, contentStart)
+        if (sub !== null && sub.start > contentStart + 3) end = cutBeforeSubclause(text, contentStart, sub.start)
+        else if (sub === null || sub.start > contentStart + 3) end = Math.min(end, nextCue.start)
+      }
+      const stop = /,\s+(?:according to|he said|she said|they said|it said|he added|she added|adding|saying|citing|writing|stating|but insisted|insisting)\b/i.exec(text.slice(contentStart, end))
+      if (stop !== null) end = contentStart + stop.index
+      // narration that introduces a quote given right after is not a statement of its own
+      const rest = text.slice(end, sent.end)
+      if (/^[^"\u201C\u00AB]*\b(?:writing|saying|stating|adding|insisted|said|added|wrote|stated)\s*[:,]\s*["\u201C\u00AB]/u.test(rest)) continue
+      const [s, e] = trimContent(text, skipLead(text, contentStart, end), end)
+      if (e - s < 8 || !/\s/.test(text.slice(s, e))) continue
+      // content that is all one quote is the direct statement only
+      const q = quotes.find((x) => x.start <= s + 1 && x.end >= e - 1)
+      if (q !== undefined) {
+        if (!quoteAttribution.has(q)) quoteAttribution.set(q, { speaker, cue: cueText, addressee })
+        continue
+      }
+      if (/^(?:this|it|so|that)\b/i.test(text.slice(s, e)) && e - s < 20) continue
+      out.push({
+        speaker, kind: "indirect", start: s, end: e, cue: cueText, sentenceStart: sent.start, sentenceEnd: sent.end,
+        date: dateNear(sent, cue.start), addressee: cue.frame === "object" && /called on|urg/i.test(cueText) ? firstWords(text, s) : addressee,
+        channel: channelIn(sent)
+      })
+    }
+    // quotes whose lead-in cue sits earlier in the sentence ("Trump also added that there is “a lot of hatred”")
+    for (const q of sentQuotes) {
+      if (quoteAttribution.has(q)) continue
+      const before = cues.filter((c) => c.end <= q.open)
+      const c = before[before.length - 1]
+      if (c === undefined) continue
+      const sp = c.frame === "according" ? speakerAfter(ctx, c.end, sent.end) : speakerBefore(ctx, c.start, sent.start) ?? speakerAfter(ctx, c.end, sent.end)
+      if (sp !== null) quoteAttribution.set(q, { speaker: sp, cue: cueLabel(c.text), addressee: null })
+    }
+  }
+
+  // direct statements: each quote with its attribution, or continuing the previous speaker's quote
+  let previous: { attribution: QuoteAttribution; quote: QuoteSpan } | null = null
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!
+    let attribution = quoteAttribution.get(q)
+    if (attribution === undefined && previous !== null) {
+      const sameOrNextParagraph = q.paragraph - previous.quote.paragraph <= 1
+      const paragraphOpensWithQuote = input.paragraphs[q.paragraph]!.start === q.open || previous.quote.paragraph === q.paragraph
+      if (sameOrNextParagraph && paragraphOpensWithQuote) attribution = previous.attribution
+    }
+    if (attribution === undefined && q.runsOn) {
+      const next = quotes[i + 1]
+      const a = next !== undefined ? quoteAttribution.get(next) : undefined
+      if (a !== undefined) attribution = a
+    }
+    if (attribution === undefined) continue
+    if (isScareQuote(text, q)) continue
+    previous = { attribution, quote: q }
+    const sent = sentenceAt(sentences, q.open) ?? { start: q.open, end: q.close, index: 0, paragraph: q.paragraph }
+    const lastSent = sentenceAt(sentences, Math.max(q.open, q.close - 1)) ?? sent
+    out.push({
+      speaker: attribution.speaker, kind: "direct", start: q.start, end: q.end, cue: attribution.cue, sentenceStart: sent.start,
+      sentenceEnd: Math.max(lastSent.end, sent.end), date: dateNear(sent, q.open) ?? dateNear(lastSent, q.close), addressee: attribution.addressee,
+      channel: channelIn(sent)
+    })
+  }
+  return dropHeadlineParaphrases(text, input.paragraphs, out).sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** The cue as the article words it, without filler adverbs: "also added" → "added"; "has said" stays. */
+const cueLabel = (cue: string): string => cue.replace(/^(?:(?:also|further|then|separately|again|once)\s+)+/i, "")
+
+const skipLead = (text: string, s: number, e: number): number => {
+  const d = skipDateline(text, s, e)
+  const m = LEAD_FILLER.exec(text.slice(d, e))
+  return m === null ? d : d + m[0].length
+}
+
+const firstWords = (text: string, s: number): string | null => {
+  const m = /^((?:the\s+)?(?:[\p{L}’'-]+\s){0,5}?)(?:to|of)\s/u.exec(text.slice(s, s + 80))
+  return m === null ? null : m[1]!.trim() || null
+}
+
+/** Statements in headline-like paragraphs whose words come back in a later statement are paraphrases of it. */
+const dropHeadlineParaphrases = (text: string, paragraphs: ReadonlyArray<Paragraph>, statements: Array<RawStatement>): Array<RawStatement> => {
+  const headline = new Set(paragraphs.filter((p) => !/[.!?"”’]$/.test(text.slice(p.start, p.end))).map((p) => p.start))
+  const wordsOf = (s: RawStatement) => new Set(text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return statements.filter((s) => {
+    const para = paragraphs.find((p) => s.start >= p.start && s.start < p.end)
+    if (para === undefined || !headline.has(para.start)) return true
+    const w = wordsOf(s)
+    return !statements.some((o) => {
+      if (o === s || o.start <= para.end) return false
+      const ow = wordsOf(o)
+      let shared = 0
+      for (const x of w) if (ow.has(x)) shared++
+      return shared >= Math.max(2, w.size * 0.6)
+    })
+  })
+}
+
+export type { CueMatch }

@@ -1,0 +1,27 @@
+/** Word tokens of the article text with their offsets, the unit every pattern in the extractor walks over. */
+
+export interface Token {
+  readonly index: number
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*/gu
+
+/** Tokens of `text[from, to)`. Offsets are absolute. */
+export const tokenize = (text: string, from: number, to: number): ReadonlyArray<Token> => {
+  const out: Array<Token> = []
+  const slice = text.slice(from, to)
+  WORD.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = WORD.exec(slice)) !== null) {
+    out.push({ index: out.length, text: m[0], start: from + m.index, end: from + m.index + m[0].length })
+  }
+  return out
+}
+
+/** A token without a trailing possessive `'s`/`’s`. */
+export const withoutPossessive = (word: string): string => word.replace(/['\u2019]s$/u, "")
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
