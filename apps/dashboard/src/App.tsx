@@ -1,6 +1,7 @@
 /** The dashboard shell: header navigation, the page the URL names, and a footer. */
-import { useEffect } from "react"
+import { useEffect, useRef } from "react"
 import { Link } from "./components/Link.tsx"
+import { ActorPage } from "./pages/ActorPage.tsx"
 import { Actors } from "./pages/Actors.tsx"
 import { ArticleView } from "./pages/ArticleView.tsx"
 import { Articles } from "./pages/Articles.tsx"
@@ -34,6 +35,8 @@ const sectionOf = (route: Route): Section | null => {
       return "articles"
     case "incident":
       return "incidents"
+    case "actor":
+      return "actors"
     case "not-found":
       return null
     default:
@@ -45,6 +48,7 @@ const titleOf = (route: Route): string => {
   const label = NAV.find((n) => n.section === sectionOf(route))?.label
   if (route.page === "article") return "Article · Wirewatch"
   if (route.page === "incident") return "Incident · Wirewatch"
+  if (route.page === "actor") return "Actor · Wirewatch"
   return label === undefined ? "Not found · Wirewatch" : `${label} · Wirewatch`
 }
 
@@ -64,6 +68,8 @@ const Page = ({ route }: { readonly route: Route }) => {
       return <Incidents filters={route.filters} />
     case "incident":
       return <IncidentPage id={route.id} />
+    case "actor":
+      return <ActorPage id={route.id} interval={route.interval} />
     case "not-found":
       return (
         <>
@@ -76,13 +82,29 @@ const Page = ({ route }: { readonly route: Route }) => {
   }
 }
 
+/** Changes when the reader goes to another page (not when a filter of the same page changes). */
+const pageKeyOf = (route: Route): string =>
+  route.page === "article" || route.page === "incident" || route.page === "actor" ? `${route.page}:${route.id}` : route.page
+
 export const App = () => {
   const route = useRoute()
   const section = sectionOf(route)
   const title = titleOf(route)
+  const pageKey = pageKeyOf(route)
+  const main = useRef<HTMLElement>(null)
+  const firstPage = useRef(true)
   useEffect(() => {
     document.title = title
   }, [title])
+  useEffect(() => {
+    // a new page starts at its top, and screen readers hear it: focus moves to the main region
+    if (firstPage.current) {
+      firstPage.current = false
+      return
+    }
+    window.scrollTo(0, 0)
+    main.current?.focus({ preventScroll: true })
+  }, [pageKey])
   return (
     <>
       <a className="skip-link" href="#main">
@@ -109,7 +131,7 @@ export const App = () => {
           </nav>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <Page route={route} />
       </main>
       <footer className="site-footer">

@@ -35,7 +35,9 @@ const roundTrips: ReadonlyArray<Route> = [
   { page: "article", id: "9118b10068443bb7", focus: { kind: "incident", id: "9118b10068443bb7:i0" } },
   { page: "actors", filters: { kind: "state", q: "rus" } },
   { page: "incidents", filters: { country: "UA", place: "Kyiv", perpetrator: "Russia", from: null, to: null } },
-  { page: "incident", id: "kyiv/2025-04-24#airstrike ?" }
+  { page: "incident", id: "kyiv/2025-04-24#airstrike ?" },
+  { page: "actor", id: "person:jonas-gahr-store", interval: "month" },
+  { page: "actor", id: "group:al-qassam brigades/armed wing", interval: "day" }
 ]
 
 describe("routes as URLs", () => {

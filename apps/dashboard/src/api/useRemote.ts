@@ -14,7 +14,8 @@ const failureOf = <A>(exit: Exit.Exit<A, ApiError>): ApiError | null => {
   const failure = Cause.failureOption(exit.cause)
   if (Option.isSome(failure)) return failure.value
   if (Cause.isInterruptedOnly(exit.cause)) return null
-  return new ApiError({ status: 0, path: "", detail: Cause.pretty(exit.cause) })
+  const defect = Cause.squash(exit.cause)
+  return new ApiError({ status: 0, path: "", detail: defect instanceof Error ? defect.message : String(defect) })
 }
 
 /** Runs `effect` whenever `key` changes (a string naming the inputs); a stale answer is aborted and dropped. */

@@ -32,7 +32,7 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
           >
             <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} formatter={(v, name) => [v, name]} />
+            <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} itemSorter={(item) => -Number(item.value ?? 0)} />
             {lines.map((l) => (
               <Line
                 key={l.actorId}

@@ -5,7 +5,9 @@ import { Link } from "./Link.tsx"
 
 export const tollOf = (n: number | null): string => (n === null ? "–" : String(n))
 
-export const placeOf = (i: Pick<Incident, "place">): string => [i.place.name, i.place.region].filter((x) => x !== null && x !== "").join(", ")
+/** "Kharkiv, Kharkiv Oblast"; a region named like its place ("Kyiv, Kyiv") is not repeated. */
+export const placeOf = (i: Pick<Incident, "place">): string =>
+  i.place.region === null || i.place.region === "" || i.place.region === i.place.name ? i.place.name : `${i.place.name}, ${i.place.region}`
 
 export const IncidentTable = ({ incidents, caption }: { readonly incidents: ReadonlyArray<Incident>; readonly caption: string }) => (
   <div className="table-wrap">
@@ -31,7 +33,7 @@ export const IncidentTable = ({ incidents, caption }: { readonly incidents: Read
               <Link to={{ page: "incident", id: i.id }}>{placeOf(i)}</Link>
             </th>
             <td>{i.place.country ?? i.place.countryCode ?? "–"}</td>
-            <td>
+            <td className="nowrap">
               {i.date === null ? "–" : <time dateTime={i.date}>{formatDay(i.date)}</time>}
               {i.date !== null && i.datePrecision !== "day" ? <span className="muted"> ({i.datePrecision})</span> : null}
             </td>

@@ -4,6 +4,7 @@ import type { ReactNode } from "react"
 import { formatDay } from "../charts/bucketRange.ts"
 import { HighlightedText, type TextMark } from "./HighlightedText.tsx"
 import { Link } from "./Link.tsx"
+import { ACTOR_INTERVAL } from "../state/urlState.ts"
 
 type ListedStatement = Statement & Partial<Pick<StatementView, "articleDate" | "articleFileName" | "sourceChain">>
 
@@ -21,7 +22,13 @@ export const StatementItem = ({ statement: s, action, emphasised = false }: { re
   return (
     <li className={`card statement${emphasised ? " card-focus" : ""}`} data-testid="statement-item" data-statement-id={s.id}>
       <div className="card-meta">
-        <span className="speaker">{speakerOf(s)}</span>
+        {s.speakerId === null ? (
+          <span className="speaker">{speakerOf(s)}</span>
+        ) : (
+          <Link to={{ page: "actor", id: s.speakerId, interval: ACTOR_INTERVAL }} className="speaker">
+            {speakerOf(s)}
+          </Link>
+        )}
         {s.speakerName === null && s.speakerKind === "anonymous" ? null : <span className="muted"> · {s.speakerKind}</span>}
         <span className={`badge badge-${s.kind}`}>{kindLabel(s)}</span>
         {s.cue === null ? null : <span className="cue" title="Speech-act cue">“{s.cue}”</span>}

@@ -8,7 +8,7 @@ import { usePagedList } from "../api/useRemote.ts"
 import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
-import { emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
+import { ACTOR_INTERVAL, emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
 
 const isActorKind = Schema.is(ActorKind)
 const PAGE_SIZE = 100
@@ -70,13 +70,19 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
               {sorted.map((a) => (
                 <tr key={a.id} data-testid="actor-item" data-actor-id={a.id}>
                   <th scope="row">
-                    <Link to={{ page: "statements", filters: { ...emptyStatementFilters, actors: [a.id] } }} title={`Statements by ${a.name}`}>
-                      {a.name}
-                    </Link>
+                    <Link to={{ page: "actor", id: a.id, interval: ACTOR_INTERVAL }}>{a.name}</Link>
                   </th>
                   <td>{a.kind}</td>
                   <td className="muted small">{a.aliases.filter((x) => x !== a.name).slice(0, 4).join(", ")}</td>
-                  <td className="num">{a.statementCount}</td>
+                  <td className="num">
+                    {a.statementCount === 0 ? (
+                      0
+                    ) : (
+                      <Link to={{ page: "statements", filters: { ...emptyStatementFilters, actors: [a.id] } }} aria-label={`${a.statementCount} statements by ${a.name}`}>
+                        {a.statementCount}
+                      </Link>
+                    )}
+                  </td>
                   <td className="num">{a.articleCount}</td>
                 </tr>
               ))}

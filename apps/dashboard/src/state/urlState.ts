@@ -52,11 +52,14 @@ export type Route =
   | { readonly page: "articles"; readonly filters: ArticleFilters }
   | { readonly page: "article"; readonly id: string; readonly focus: ArticleFocus | null }
   | { readonly page: "actors"; readonly filters: ActorFilters }
+  | { readonly page: "actor"; readonly id: string; readonly interval: Interval }
   | { readonly page: "incidents"; readonly filters: IncidentFilters }
   | { readonly page: "incident"; readonly id: string }
   | { readonly page: "not-found"; readonly path: string }
 
 export const DEFAULT_INTERVAL: Interval = "week"
+/** An actor's own chart spans their whole record, so it starts coarser. */
+export const ACTOR_INTERVAL: Interval = "month"
 
 export const emptyOverview: OverviewState = { interval: DEFAULT_INTERVAL, actors: [], from: null, to: null, drill: null }
 export const emptyStatementFilters: StatementFilters = { actors: [], kind: null, q: "", from: null, to: null }
@@ -176,6 +179,10 @@ export const parseRoute = (location: { readonly pathname: string; readonly searc
       return { page: "article", id: decodedId, focus: parseFocus(location.hash) }
     }
     if (head === "incidents" && decodedId !== null && decodedId !== "") return { page: "incident", id: decodedId }
+    if (head === "actors" && decodedId !== null && decodedId !== "") {
+      const interval = p.get("interval")
+      return { page: "actor", id: decodedId, interval: interval !== null && isInterval(interval) ? interval : ACTOR_INTERVAL }
+    }
   }
   return { page: "not-found", path: location.pathname }
 }
@@ -222,6 +229,8 @@ export const routeHref = (route: Route): string => {
     }
     case "incident":
       return `/incidents/${encodeId(route.id)}`
+    case "actor":
+      return `/actors/${encodeId(route.id)}${query([["interval", route.interval === ACTOR_INTERVAL ? null : route.interval]])}`
     case "not-found":
       return route.path
   }
