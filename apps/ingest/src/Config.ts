@@ -1,0 +1,73 @@
+/** The `pnpm ingest` settings: flags from the command line, defaults for the inbox and database from the environment (effect Config). */
+import { Config, Effect } from "effect"
+import { parseArgs } from "node:util"
+import { UsageError } from "./UsageError.ts"
+
+export const INGEST_USAGE = `Usage: pnpm ingest [options] [paths...]
+
+Ingests article files (*.txt, folders searched recursively) into the database.
+With no paths, ingests the inbox folder ($WIREWATCH_INBOX, default ./inbox).
+Each file is reported as added, unchanged (same content already stored) or failed.
+
+Options:
+  --db PATH      SQLite database file ($WIREWATCH_DB, default ./data/wirewatch.db)
+  --reprocess    re-extract stored articles made by an older extractor version (takes no paths)
+  --quiet        print only the summary line
+  --json         print one JSON object per file and one for the summary
+  --help         this text
+
+Exit status: 0 when every file went in or was already stored, 1 when any file failed, 2 for a bad command line.`
+
+export interface IngestConfig {
+  readonly help: boolean
+  /** Files and folders to ingest; the inbox when none were given. */
+  readonly paths: ReadonlyArray<string>
+  /** True when no paths were given and `paths` is the inbox. */
+  readonly fromInbox: boolean
+  readonly db: string
+  readonly reprocess: boolean
+  readonly quiet: boolean
+  readonly json: boolean
+}
+
+/** Defaults that the environment may override. */
+export const IngestEnvironment = Config.all({
+  inbox: Config.string("WIREWATCH_INBOX").pipe(Config.withDefault("./inbox")),
+  db: Config.string("WIREWATCH_DB").pipe(Config.withDefault("./data/wirewatch.db"))
+})
+
+/** Decodes the command line (without `node script`) against the environment. */
+export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<IngestConfig, UsageError> =>
+  Effect.gen(function* () {
+    const { values, positionals } = yield* Effect.try({
+      try: () =>
+        parseArgs({
+          args: [...argv],
+          options: {
+            db: { type: "string" },
+            reprocess: { type: "boolean" },
+            quiet: { type: "boolean", short: "q" },
+            json: { type: "boolean" },
+            help: { type: "boolean", short: "h" }
+          },
+          strict: true,
+          allowPositionals: true
+        }),
+      catch: (e) => new UsageError({ detail: e instanceof Error ? e.message : String(e) })
+    })
+    const env = yield* IngestEnvironment.pipe(Effect.mapError((e) => new UsageError({ detail: `bad environment: ${e.message}` })))
+    const reprocess = values.reprocess === true
+    if (reprocess && positionals.length > 0) {
+      return yield* new UsageError({ detail: "--reprocess re-extracts stored articles and takes no paths" })
+    }
+    if (values.db === "") return yield* new UsageError({ detail: "--db needs a file path" })
+    return {
+      help: values.help === true,
+      paths: positionals.length > 0 ? positionals : [env.inbox],
+      fromInbox: positionals.length === 0,
+      db: values.db ?? env.db,
+      reprocess,
+      quiet: values.quiet === true,
+      json: values.json === true
+    }
+  })

@@ -1,0 +1,38 @@
+/** Ingests many files as a stream: reads and triages a few at a time, extracts at the extractor's concurrency, saves one by one, in input order. */
+import type { ArticleRepository } from "@wirewatch/store"
+import { Effect, Stream } from "effect"
+import type { ArticleFileRef } from "./ArticleFiles.ts"
+import { ArticleExtractor } from "./ArticleExtractor.ts"
+import type { FileOutcome } from "./FileOutcome.ts"
+import { extractPending, isOutcome, saveExtracted, triageFile } from "./IngestFile.ts"
+import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts"
+
+/** Files read and looked up at once: I/O bound, so more than the cores. */
+const TRIAGE_CONCURRENCY = 8
+
+export interface BatchOptions {
+  /** Called once with the number of files before the first is ingested. */
+  readonly onStart?: (total: number) => Effect.Effect<void>
+  /** Called with each file's outcome, in input order, as soon as it is known. */
+  readonly onOutcome: (outcome: FileOutcome) => Effect.Effect<void>
+}
+
+/** Runs the files through triage, extraction and saving; never fails: each bad file becomes a Failed outcome. */
+export const ingestBatch = (
+  files: ReadonlyArray<ArticleFileRef>,
+  options: BatchOptions
+): Effect.Effect<IngestSummary, never, ArticleRepository | ArticleExtractor> =>
+  Effect.gen(function* () {
+    const extractor = yield* ArticleExtractor
+    const started = performance.now()
+    if (options.onStart !== undefined) yield* options.onStart(files.length)
+    const summary = yield* Stream.fromIterable(files).pipe(
+      Stream.mapEffect(triageFile, { concurrency: TRIAGE_CONCURRENCY }),
+      Stream.mapEffect((t) => (isOutcome(t) ? Effect.succeed(t) : extractPending(t)), { concurrency: extractor.concurrency }),
+      // SQLite has one writer: transactions go one after another.
+      Stream.mapEffect((e) => (isOutcome(e) ? Effect.succeed(e) : saveExtracted(e))),
+      Stream.tap(options.onOutcome),
+      Stream.runFold(emptySummary, addOutcome)
+    )
+    return { ...summary, elapsedMs: performance.now() - started }
+  })

@@ -1,0 +1,109 @@
+/** Ingests one article file in three steps (triage, extract, save) that the batch can run at different concurrency. */
+import {
+  ArticleParseError,
+  MAX_ARTICLE_BYTES,
+  parseArticleBytes,
+  type ArticleExtraction,
+  type ArticleId,
+  type ParsedArticleFile
+} from "@wirewatch/domain"
+import { articleIdOf } from "@wirewatch/extract"
+import { ArticleRepository } from "@wirewatch/store"
+import { Effect, Either } from "effect"
+import * as fs from "node:fs/promises"
+import * as path from "node:path"
+import type { ArticleFileRef } from "./ArticleFiles.ts"
+import { ArticleExtractor } from "./ArticleExtractor.ts"
+import { FileOutcome, type FileFailure } from "./FileOutcome.ts"
+import { FileReadError } from "./IngestErrors.ts"
+
+/** A parsed article whose content is not stored yet. */
+export interface PendingArticle {
+  readonly file: ArticleFileRef
+  readonly parsed: ParsedArticleFile
+  readonly articleId: ArticleId
+}
+
+/** An extraction waiting for its transaction. */
+export interface ExtractedArticle {
+  readonly file: ArticleFileRef
+  readonly extraction: ArticleExtraction
+}
+
+const failed = (file: ArticleFileRef) => (failure: FileFailure) => Effect.succeed(FileOutcome.Failed({ file: file.displayName, failure }))
+
+const readError = (file: ArticleFileRef) => (e: unknown) =>
+  new FileReadError({ file: file.displayName, detail: e instanceof Error ? e.message : String(e) })
+
+/** Reads a file's bytes, refusing one too large to be an article before reading it. */
+export const readArticleBytes = (file: ArticleFileRef): Effect.Effect<Uint8Array, FileReadError | ArticleParseError> =>
+  Effect.acquireUseRelease(
+    Effect.tryPromise({ try: () => fs.open(file.path, "r"), catch: readError(file) }),
+    (handle) =>
+      Effect.gen(function* () {
+        const stat = yield* Effect.tryPromise({ try: () => handle.stat(), catch: readError(file) })
+        if (stat.size > MAX_ARTICLE_BYTES) {
+          return yield* new ArticleParseError({
+            file: path.basename(file.path),
+            problem: "too-large",
+            detail: `file is ${stat.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`
+          })
+        }
+        const bytes: Uint8Array = yield* Effect.tryPromise({ try: () => handle.readFile(), catch: readError(file) })
+        return bytes
+      }),
+    (handle) => Effect.promise(() => handle.close())
+  )
+
+/** Reads and parses the file and looks its content hash up: already stored, failed, or pending extraction. */
+export const triageFile = (
+  file: ArticleFileRef
+): Effect.Effect<PendingArticle | FileOutcome, never, ArticleRepository> =>
+  Effect.gen(function* () {
+    const bytes = yield* readArticleBytes(file)
+    const parsed = parseArticleBytes(path.basename(file.path), bytes)
+    if (Either.isLeft(parsed)) return yield* parsed.left
+    const articleId = articleIdOf(parsed.right.text)
+    const repository = yield* ArticleRepository
+    if (yield* repository.hasArticle(articleId)) return FileOutcome.Unchanged({ file: file.displayName, articleId })
+    return { file, parsed: parsed.right, articleId } satisfies PendingArticle
+  }).pipe(Effect.catchAll(failed(file)))
+
+/** Extracts a pending article (pure CPU work, possibly off-thread). */
+export const extractPending = (
+  pending: PendingArticle
+): Effect.Effect<ExtractedArticle | FileOutcome, never, ArticleExtractor> =>
+  Effect.gen(function* () {
+    const extractor = yield* ArticleExtractor
+    const extraction = yield* extractor.extract(pending.parsed)
+    return { file: pending.file, extraction } satisfies ExtractedArticle
+  }).pipe(Effect.catchAll(failed(pending.file)))
+
+/** Saves one extraction in one transaction; `replace` re-saves a stored article (re-extraction). */
+export const saveExtracted = (
+  extracted: ExtractedArticle,
+  replace = false
+): Effect.Effect<FileOutcome, never, ArticleRepository> =>
+  Effect.gen(function* () {
+    const repository = yield* ArticleRepository
+    const result = yield* repository.saveExtraction(extracted.extraction, replace ? { replace: true } : undefined)
+    const file = extracted.file.displayName
+    const counts = { statements: result.statements, incidents: result.incidents, linked: result.linkedReports }
+    switch (result.status) {
+      case "unchanged":
+        return FileOutcome.Unchanged({ file, articleId: result.articleId })
+      case "replaced":
+        return FileOutcome.Replaced({ file, articleId: result.articleId, ...counts })
+      case "inserted":
+        return FileOutcome.Added({ file, articleId: result.articleId, ...counts })
+    }
+  }).pipe(Effect.catchAll(failed(extracted.file)))
+
+export const isOutcome = (value: PendingArticle | ExtractedArticle | FileOutcome): value is FileOutcome => "_tag" in value
+
+/** All three steps for one file. */
+export const ingestFile = (file: ArticleFileRef): Effect.Effect<FileOutcome, never, ArticleRepository | ArticleExtractor> =>
+  triageFile(file).pipe(
+    Effect.flatMap((triaged) => (isOutcome(triaged) ? Effect.succeed(triaged) : extractPending(triaged))),
+    Effect.flatMap((extracted) => (isOutcome(extracted) ? Effect.succeed(extracted) : saveExtracted(extracted)))
+  )

@@ -1,0 +1,51 @@
+/** Re-extracts stored articles that an older extractor version produced, replacing their extraction in one transaction each. */
+import { parseArticleText, type ArticleId } from "@wirewatch/domain"
+import { ArticleRepository } from "@wirewatch/store"
+import { Effect, Either, Stream } from "effect"
+import type { ArticleFileRef } from "./ArticleFiles.ts"
+import { ArticleExtractor } from "./ArticleExtractor.ts"
+import { FileOutcome } from "./FileOutcome.ts"
+import type { BatchOptions } from "./IngestBatch.ts"
+import { extractPending, isOutcome, saveExtracted, type PendingArticle } from "./IngestFile.ts"
+import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts"
+
+/** Loads a stored article's text and parses it again, exactly as when it was first ingested. */
+const loadStored = (
+  stored: { readonly id: ArticleId; readonly fileName: string }
+): Effect.Effect<PendingArticle | FileOutcome, never, ArticleRepository> => {
+  const file: ArticleFileRef = { path: stored.fileName, displayName: stored.fileName }
+  return Effect.gen(function* () {
+    const repository = yield* ArticleRepository
+    const detail = yield* repository.getArticle(stored.id)
+    const parsed = parseArticleText(detail.article.fileName, detail.article.text)
+    if (Either.isLeft(parsed)) return yield* parsed.left
+    return { file, parsed: parsed.right, articleId: stored.id } satisfies PendingArticle
+  }).pipe(Effect.catchAll((failure) => Effect.succeed(FileOutcome.Failed({ file: file.displayName, failure }))))
+}
+
+/** The stored articles whose extractor version is not the current one. */
+export const outdatedArticles = Effect.gen(function* () {
+  const repository = yield* ArticleRepository
+  const extractor = yield* ArticleExtractor
+  const versions = yield* repository.articleVersions()
+  return versions.filter((v) => v.extractorVersion !== extractor.version)
+})
+
+/** Re-extracts every outdated article; each becomes a Replaced (or Failed) outcome. Fails only if the list cannot be read. */
+export const reprocessOutdated = (
+  options: BatchOptions
+) =>
+  Effect.gen(function* () {
+    const extractor = yield* ArticleExtractor
+    const started = performance.now()
+    const outdated = yield* outdatedArticles
+    if (options.onStart !== undefined) yield* options.onStart(outdated.length)
+    const summary: IngestSummary = yield* Stream.fromIterable(outdated).pipe(
+      Stream.mapEffect(loadStored, { concurrency: 4 }),
+      Stream.mapEffect((t) => (isOutcome(t) ? Effect.succeed(t) : extractPending(t)), { concurrency: extractor.concurrency }),
+      Stream.mapEffect((e) => (isOutcome(e) ? Effect.succeed(e) : saveExtracted(e, true))),
+      Stream.tap(options.onOutcome),
+      Stream.runFold(emptySummary, addOutcome)
+    )
+    return { ...summary, elapsedMs: performance.now() - started }
+  })

@@ -1,0 +1,34 @@
+/** Entry point of `pnpm ingest`: builds the store and extractor layers once and runs the command; the only place that runs an Effect. */
+import { SqliteStoreLive } from "@wirewatch/store"
+import { Effect, Layer } from "effect"
+import { ArticleExtractorInProcess } from "../ArticleExtractor.ts"
+import { INGEST_USAGE, loadIngestConfig } from "../Config.ts"
+import { runIngest } from "../IngestCommand.ts"
+
+const fatal = (message: string, code: number) =>
+  Effect.sync(() => {
+    console.error(`ingest: ${message}`)
+    return code
+  })
+
+const program = Effect.gen(function* () {
+  const config = yield* loadIngestConfig(process.argv.slice(2))
+  if (config.help) {
+    console.log(INGEST_USAGE)
+    return 0
+  }
+  const layer = Layer.merge(SqliteStoreLive({ filename: config.db }), ArticleExtractorInProcess)
+  return yield* runIngest(config, { out: (line) => console.log(line), err: process.stderr }).pipe(
+    Effect.provide(layer),
+    Effect.catchTags({
+      MissingPathError: (e) =>
+        fatal(config.fromInbox ? `${e.message} (the inbox: create it, set WIREWATCH_INBOX, or give paths)` : e.message, 1),
+      FileReadError: (e) => fatal(e.message, 1),
+      StoreError: (e) => fatal(e.message, 1)
+    })
+  )
+}).pipe(Effect.catchTag("UsageError", (e) => fatal(`${e.message}\n\n${INGEST_USAGE}`, 2)))
+
+Effect.runPromise(program).then((code) => {
+  process.exitCode = code
+})

@@ -1,0 +1,94 @@
+import { Article, ArticleExtraction, parseArticleText } from "@wirewatch/domain"
+import { EXTRACTOR_VERSION, extractArticle } from "@wirewatch/extract"
+import { ArticleRepository, SqliteStoreLive } from "@wirewatch/store"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Either, Layer } from "effect"
+import * as fs from "node:fs/promises"
+import * as os from "node:os"
+import * as path from "node:path"
+import { findArticleFiles } from "../src/ArticleFiles.ts"
+import { ArticleExtractorInProcess } from "../src/ArticleExtractor.ts"
+import type { FileOutcome } from "../src/FileOutcome.ts"
+import { ingestBatch } from "../src/IngestBatch.ts"
+import { reprocessOutdated } from "../src/Reprocess.ts"
+import { syntheticCorpus, writeCorpus } from "../src/index.ts"
+
+/** A fresh temp folder with a real SQLite file, and the layers ingest runs on. */
+const workspace = Effect.acquireRelease(
+  Effect.promise(() => fs.mkdtemp(path.join(os.tmpdir(), "wirewatch-batch-"))),
+  (dir) => Effect.promise(() => fs.rm(dir, { recursive: true, force: true }))
+)
+const layerFor = (dir: string) => Layer.merge(SqliteStoreLive({ filename: path.join(dir, "w.db") }), ArticleExtractorInProcess)
+
+const collect = () => {
+  const outcomes: Array<FileOutcome> = []
+  return { outcomes, options: { onOutcome: (o: FileOutcome) => Effect.sync(() => void outcomes.push(o)) } }
+}
+
+describe("ingestBatch", () => {
+  it.scoped("adds every new article in input order, and adds nothing the second time", () =>
+    Effect.gen(function* () {
+      const dir = yield* workspace
+      yield* writeCorpus(path.join(dir, "in"), { articles: 30, seed: 21 })
+      const files = yield* findArticleFiles([path.join(dir, "in")])
+      yield* Effect.gen(function* () {
+        const first = collect()
+        const summary = yield* ingestBatch(files, first.options)
+        expect(first.outcomes.map((o) => o._tag)).toEqual(Array(30).fill("Added"))
+        expect(first.outcomes.map((o) => path.basename(o.file))).toEqual(files.map((f) => path.basename(f.path)))
+        const statements = first.outcomes.reduce((n, o) => n + (o._tag === "Added" ? o.statements : 0), 0)
+        expect(summary).toMatchObject({ files: 30, added: 30, unchanged: 0, failed: 0, statements })
+        expect(statements).toBeGreaterThan(30)
+
+        const second = collect()
+        const again = yield* ingestBatch(files, second.options)
+        expect(again).toMatchObject({ files: 30, added: 0, unchanged: 30, failed: 0, statements: 0, incidents: 0 })
+        const repository = yield* ArticleRepository
+        expect((yield* repository.articleVersions()).length).toBe(30)
+      }).pipe(Effect.provide(layerFor(dir)))
+    })
+  )
+
+  it.scoped("stores identical content under two names once", () =>
+    Effect.gen(function* () {
+      const dir = yield* workspace
+      const [a] = [...syntheticCorpus({ articles: 1, seed: 5 })]
+      yield* Effect.promise(() => fs.writeFile(path.join(dir, "one.txt"), a!.text))
+      yield* Effect.promise(() => fs.writeFile(path.join(dir, "copy.txt"), a!.text))
+      const { outcomes, options } = collect()
+      const summary = yield* ingestBatch(yield* findArticleFiles([dir]), options).pipe(Effect.provide(layerFor(dir)))
+      expect(outcomes.map((o) => o._tag)).toEqual(["Added", "Unchanged"])
+      expect(summary).toMatchObject({ added: 1, unchanged: 1 })
+    })
+  )
+})
+
+describe("reprocessOutdated", () => {
+  it.scoped("re-extracts articles stored by an older extractor and leaves current ones alone", () =>
+    Effect.gen(function* () {
+      const dir = yield* workspace
+      const articles = [...syntheticCorpus({ articles: 3, seed: 8 })]
+      yield* Effect.gen(function* () {
+        const repository = yield* ArticleRepository
+        for (const [i, a] of articles.entries()) {
+          const parsed = parseArticleText(a.fileName, a.text)
+          if (Either.isLeft(parsed)) return yield* parsed.left
+          const current = extractArticle(parsed.right)
+          const stored = i === 0
+            ? new ArticleExtraction({ ...current, article: new Article({ ...current.article, extractorVersion: "0.0.1-old" }) })
+            : current
+          yield* repository.saveExtraction(stored)
+        }
+        const { outcomes, options } = collect()
+        const summary = yield* reprocessOutdated(options)
+        expect(outcomes).toHaveLength(1)
+        expect(outcomes[0]).toMatchObject({ _tag: "Replaced", file: articles[0]!.fileName })
+        expect(summary).toMatchObject({ files: 1, replaced: 1, failed: 0 })
+        const versions = yield* repository.articleVersions()
+        expect(versions.map((v) => v.extractorVersion)).toEqual([EXTRACTOR_VERSION, EXTRACTOR_VERSION, EXTRACTOR_VERSION])
+        const nothing = collect()
+        expect(yield* reprocessOutdated(nothing.options)).toMatchObject({ files: 0 })
+      }).pipe(Effect.provide(layerFor(dir)))
+    })
+  )
+})
