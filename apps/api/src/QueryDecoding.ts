@@ -1,5 +1,5 @@
 /** Decodes a URL query string with a domain query schema, turning every problem into one readable line that names the parameter. */
-import { InvalidQuery } from "@wirewatch/domain"
+import { daysBetween, InvalidQuery, startOfWeek, type Interval, type IsoDate } from "@wirewatch/domain"
 import { Either, ParseResult, Schema } from "effect"
 
 /** A query schema: a struct of optional fields whose encoded side is the strings a URL carries. */
@@ -81,7 +81,33 @@ const dateOrderIssues = (query: unknown): Array<string> => {
   return typeof from === "string" && typeof to === "string" && from > to ? [`from: ${from} is after to: ${to}`] : []
 }
 
-/** Decodes a raw query with `schema`; unknown parameters, repeated parameters and `from` after `to` are refused too, all reported at once. */
+/** The most buckets a time series may span: ten thousand days is 27 years, and the answer stays a few MB. */
+export const MAX_SERIES_BUCKETS = 10_000
+
+/** How many buckets of `interval` the days `from`..`to` touch. */
+const bucketCount = (from: IsoDate, to: IsoDate, interval: Interval): number => {
+  switch (interval) {
+    case "day":
+      return daysBetween(from, to) + 1
+    case "week":
+      return daysBetween(startOfWeek(from), startOfWeek(to)) / 7 + 1
+    case "month":
+      return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1
+  }
+}
+
+/** A series over an explicit range is refused when it would have more buckets than anyone can chart. */
+const seriesSpanIssues = (query: unknown): Array<string> => {
+  if (typeof query !== "object" || query === null) return []
+  const { from, to, interval } = query as { readonly from?: IsoDate; readonly to?: IsoDate; readonly interval?: Interval }
+  if (from === undefined || to === undefined || interval === undefined || from > to) return []
+  const count = bucketCount(from, to, interval)
+  return count > MAX_SERIES_BUCKETS
+    ? [`interval: ${from} to ${to} is ${count} ${interval} buckets, more than ${MAX_SERIES_BUCKETS}; choose a longer interval or a shorter range`]
+    : []
+}
+
+/** Decodes a raw query with `schema`; unknown or repeated parameters, `from` after `to` and oversized series are refused too, all reported at once. */
 export const decodeQuery = <A>(schema: QuerySchema<A>, raw: RawQuery): Either.Either<A, InvalidQuery> => {
   const known = Object.keys(schema.fields)
   const issues = [...unknownIssues(raw, known), ...repeatedIssues(raw)]
@@ -89,7 +115,7 @@ export const decodeQuery = <A>(schema: QuerySchema<A>, raw: RawQuery): Either.Ei
   for (const [name, values] of Object.entries(raw)) if (known.includes(name)) input[name] = values[0] ?? ""
   const decoded = Schema.decodeUnknownEither(schema, { onExcessProperty: "error", errors: "all" })(input)
   if (Either.isLeft(decoded)) issues.push(...issuesOf(decoded.left, input, known))
-  else issues.push(...dateOrderIssues(decoded.right))
+  else issues.push(...dateOrderIssues(decoded.right), ...seriesSpanIssues(decoded.right))
   return issues.length > 0 || Either.isLeft(decoded)
     ? Either.left(new InvalidQuery({ issues }))
     : Either.right(decoded.right)

@@ -1,7 +1,7 @@
-import { ArticleQuery, IncidentSeriesQuery, StatementQuery } from "@wirewatch/domain"
+import { ArticleQuery, IncidentSeriesQuery, StatementQuery, StatementSeriesQuery } from "@wirewatch/domain"
 import { Either } from "effect"
 import { describe, expect, it } from "vitest"
-import { decodeQuery, NoQuery } from "../src/QueryDecoding.ts"
+import { decodeQuery, MAX_SERIES_BUCKETS, NoQuery } from "../src/QueryDecoding.ts"
 
 const issuesOf = (result: Either.Either<unknown, { readonly issues: ReadonlyArray<string> }>) =>
   Either.isLeft(result) ? result.left.issues : ["(decoded)"]
@@ -37,5 +37,22 @@ describe("decodeQuery", () => {
       "b: unknown query parameter; this route takes none"
     ])
     expect(decodeQuery(NoQuery, {})).toEqual(Either.right({}))
+  })
+
+  it("bounds a series over an explicit range to MAX_SERIES_BUCKETS buckets, whatever the interval", () => {
+    expect(MAX_SERIES_BUCKETS).toBe(10_000)
+    // 2000-01-01 .. 2027-05-18 is exactly 10,000 days.
+    const days = (to: string) => decodeQuery(StatementSeriesQuery, { from: ["2000-01-01"], to: [to], interval: ["day"] })
+    expect(Either.isRight(days("2027-05-18"))).toBe(true)
+    expect(issuesOf(days("2027-05-19"))).toEqual([
+      "interval: 2000-01-01 to 2027-05-19 is 10001 day buckets, more than 10000; choose a longer interval or a shorter range"
+    ])
+    // The same range by week is 1,429 buckets; a millennium by month is 12,000.
+    expect(Either.isRight(decodeQuery(StatementSeriesQuery, { from: ["2000-01-01"], to: ["2027-05-19"], interval: ["week"] }))).toBe(true)
+    expect(issuesOf(decodeQuery(IncidentSeriesQuery, { from: ["1000-01-01"], to: ["1999-12-31"], interval: ["month"] }))).toEqual([
+      "interval: 1000-01-01 to 1999-12-31 is 12000 month buckets, more than 10000; choose a longer interval or a shorter range"
+    ])
+    // The default interval is day, and counts too.
+    expect(Either.isLeft(decodeQuery(IncidentSeriesQuery, { from: ["1000-01-01"], to: ["2999-01-01"] }))).toBe(true)
   })
 })
