@@ -2,6 +2,7 @@
  * Screenshots of dashboard pages in headless Chromium, for looking at the UI by eye:
  *   tsx scripts/screenshots.ts http://127.0.0.1:4174 /tmp/shots / /statements "/articles/<id>#statement=<id>"
  * Each path is shot at desktop and phone width; console errors and failed requests are printed.
+ * FULL_PAGE=0 shoots only the first screen (long lists are unreadable when shrunk).
  */
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
@@ -29,7 +30,7 @@ try {
       await page.goto(base + path, { waitUntil: "networkidle" })
       await page.waitForTimeout(800)
       const file = join(out, `${viewport.name}-${path.replace(/[^a-z0-9]+/gi, "_").slice(0, 60) || "root"}.png`)
-      await page.screenshot({ path: file, fullPage: true })
+      await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== "0" })
       console.log(file)
     }
     await page.close()

@@ -41,7 +41,10 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
                 name={l.actorName}
                 stroke={l.color}
                 strokeWidth={2}
-                dot={rows.length <= 40 ? { r: 2.5 } : false}
+                dot={(props) =>
+                  // only buckets with statements get a dot, so sparse series read as events, not as flat zero lines
+                  Number(props.value) > 0 ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={l.color} /> : <g key={props.index} />
+                }
                 activeDot={(props) => (
                   <circle
                     cx={props.cx}

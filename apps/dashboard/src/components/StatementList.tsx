@@ -29,7 +29,7 @@ export const StatementItem = ({ statement: s, action, emphasised = false }: { re
             {speakerOf(s)}
           </Link>
         )}
-        {s.speakerName === null && s.speakerKind === "anonymous" ? null : <span className="muted"> · {s.speakerKind}</span>}
+        <span className="muted"> · {s.speakerKind === "anonymous" ? "unnamed source" : s.speakerKind}</span>
         <span className={`badge badge-${s.kind}`}>{kindLabel(s)}</span>
         {s.cue === null ? null : <span className="cue" title="Speech-act cue">“{s.cue}”</span>}
         {date === null ? null : (

@@ -84,7 +84,7 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
               <mark className="hl hl-incident">incident</mark> evidence of an attack
             </li>
             <li>
-              <mark className="hl hl-statement hl-incident hl-overlap">both</mark> overlapping
+              <mark className="hl hl-statement hl-incident hl-overlap">both</mark> statement inside incident evidence
             </li>
           </ul>
           {focusMissing ? (

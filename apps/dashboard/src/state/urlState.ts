@@ -57,8 +57,9 @@ export type Route =
   | { readonly page: "incident"; readonly id: string }
   | { readonly page: "not-found"; readonly path: string }
 
-export const DEFAULT_INTERVAL: Interval = "week"
-/** An actor's own chart spans their whole record, so it starts coarser. */
+/** Corpora span months to years: monthly buckets keep bars wide enough to see and click. */
+export const DEFAULT_INTERVAL: Interval = "month"
+/** An actor's own chart spans their whole record, so it starts with months too. */
 export const ACTOR_INTERVAL: Interval = "month"
 
 export const emptyOverview: OverviewState = { interval: DEFAULT_INTERVAL, actors: [], from: null, to: null, drill: null }
