@@ -28,13 +28,30 @@ export interface ExtractionJson {
   }>
 }
 
+/**
+ * A person's name as this article spells it ("Volodymyr Zelenskyy" where the knowledge base says "Volodymyr Zelensky"):
+ * a full-name alias with the same given name, else the canonical name.
+ */
+const articleSpelling = (x: ArticleExtraction): Map<string, string> => {
+  const out = new Map<string, string>()
+  for (const a of x.actors) {
+    if (a.kind !== "person") continue
+    const given = a.name.split(/\s+/)[0]
+    const variant = a.aliases.find((al) => al !== a.name && al.split(/\s+/).length === a.name.split(/\s+/).length && al.split(/\s+/)[0] === given)
+    out.set(a.id, variant ?? a.name)
+  }
+  return out
+}
+
 /** The location as the article writes it ("Kiev", "El-Fasher"), which is what a reader and the gold name. */
-export const toExtractionJson = (x: ArticleExtraction): ExtractionJson => ({
+export const toExtractionJson = (x: ArticleExtraction): ExtractionJson => {
+  const spelling = articleSpelling(x)
+  return {
   file: x.article.fileName,
   date: x.article.date,
   actors: x.actors.map((a) => ({ name: a.name, kind: a.kind, aliases: [...a.aliases] })),
   statements: x.statements.map((s) => ({
-    speaker: s.speakerName,
+    speaker: s.speakerId !== null ? spelling.get(s.speakerId) ?? s.speakerName : s.speakerName,
     kind: s.kind,
     text: s.text,
     start: s.start,
@@ -54,4 +71,5 @@ export const toExtractionJson = (x: ArticleExtraction): ExtractionJson => ({
     injured: i.injured,
     evidence: { text: i.evidence.text, start: i.evidence.start, end: i.evidence.end }
   }))
-})
+  }
+}

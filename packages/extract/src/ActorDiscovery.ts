@@ -135,7 +135,7 @@ const matchForm = (tokens: ReadonlyArray<Token>, i: number, text: string, f: KbF
     const want = f.tokens[k]!
     let got = t.text
     if (k === n - 1) got = withoutPossessive(got)
-    if (got !== want) {
+    if (got.replace(/\u2019/g, "'") !== want.replace(/\u2019/g, "'")) {
       if (!(k === 0 && got.toLowerCase() === want.toLowerCase() && /^\p{Ll}/u.test(want))) return 0
     }
     if (k > 0) {
@@ -191,7 +191,7 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
   return runs
 }
 
-const lower = (s: string) => s.toLowerCase()
+const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'")
 
 /** Finds actors and their mentions in `tokens` (the body's tokens). */
 export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): ActorIndex => {
@@ -203,7 +203,9 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   // 1. knowledge-base forms, longest first at each position
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    const list = KB_FORMS.get(lower(withoutPossessive(t.text))) ?? KB_FORMS.get(lower(t.text))
+    const bare = KB_FORMS.get(lower(withoutPossessive(t.text)))
+    const whole = withoutPossessive(t.text) === t.text ? undefined : KB_FORMS.get(lower(t.text))
+    const list = whole === undefined ? bare : bare === undefined ? whole : [...whole, ...bare].sort((a, b) => b.tokens.length - a.tokens.length)
     if (list === undefined) continue
     for (const f of list) {
       const n = matchForm(tokens, i, text, f)
@@ -275,8 +277,11 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     let titled = false
     while (nameFrom < run.lastToken) {
       const w = tokens[nameFrom]!.text
-      if (TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w.replace(/\.$/, ""))) || isPlaceName(w)) {
-        if (TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w.replace(/\.$/, "")))) titled = true
+      const isTitle = (x: string | undefined) => x !== undefined && (TITLE_WORDS.has(lower(x)) || TITLE_WORDS.has(lower(x.replace(/\.$/, ""))))
+      // a place word is stripped only next to a title ("Kyiv Mayor", "Commissioner Mastung")
+      const placeNextToTitle = isPlaceName(w) && (isTitle(tokens[nameFrom + 1]?.text) || (nameFrom > first && isTitle(tokens[nameFrom - 1]?.text)))
+      if (isTitle(w) || placeNextToTitle) {
+        if (isTitle(w)) titled = true
         nameFrom++
       } else break
     }

@@ -21,10 +21,12 @@ export interface AttributionContext {
 }
 
 const ANON_HEAD =
-  /\b(?:officials?|sources?|residents?|witness(?:es)?|survivors?|locals?|people|persons?|diplomats?|authorities|medics|doctors|paramedics|rescuers|staff|volunteers?|spokes(?:man|woman|person)|analysts?|observers?|experts?|reports?|lawmakers?|legislators?|members?|man|woman|mother|father|teacher|insiders?|aides?|activists?|workers?|officers?|soldiers?|troops|families|relatives|monitors?|tally|reporters?|correspondents?|journalists?|users?|eyewitness(?:es)?|commanders?|figures|organizers|leaders|governments|allies|media|agencies|groups|militants|fighters|rebels|police officers?|emergency workers|emergency services|medical sources|hospital officials|security sources|military sources|state media|health officials)\b/i
+  /\b(?:officials?|sources?|residents?|witness(?:es)?|survivors?|locals?|people|persons?|diplomats?|authorities|medics|doctors|paramedics|rescuers|staff|volunteers?|spokes(?:man|woman|person)|analysts?|observers?|experts?|reports?|lawmakers?|legislators?|members?|man|woman|mother|father|teacher|insiders?|aides?|activists?|workers?|officers?|soldiers?|troops|families|relatives|monitors?|tally|reporters?|correspondents?|journalists?|users?|eyewitness(?:es)?|commanders?|figures|organizers|leaders|governments|allies|agencies|groups|militants|fighters|rebels|police officers?|emergency workers|emergency services|medical sources|hospital officials|security sources|military sources|health officials|teacher|volunteer|survivor|resident|witness|local|source|official)\b/i
 const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another|senior|local|unnamed|anonymous|multiple)\b/i
 const ORG_DESCRIPTION =
-  /^(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:ministry|military|army|government|administration|police|council|agency|office|committee|team|forces|authority|authorities|command|service|statement|bloc|alliance|group|observatory|mission|foundation|court|movement|organi[sz]ation|militia|junta|cabinet|presidency|parliament|embassy)(?:\s+statement)?$/iu
+  /^(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:ministry|military|army|government|administration|police|council|agency|office|committee|team|forces|authority|authorities|command|service|statement|bloc|alliance|group|observatory|mission|foundation|court|movement|organi[sz]ation|militia|junta|cabinet|presidency|parliament|embassy|media)(?:\s+statement)?$/iu
+const ORG_HEAD_WORD = /^(?:ministry|military|army|government|administration|council|agency|office|committee|team|forces|authority|command|service|bloc|observatory|mission|foundation|court|movement|organi[sz]ation|militia|cabinet|presidency|parliament|embassy|media)$/i
+const PREPOSITION_START = /^(?:in|on|at|by|for|with|from|to|into|during|after|before|under|over|about|since)\b/i
 const SKIP_WORDS = /^(?:also|has|have|had|then|later|earlier|initially|previously|again|further|once|reportedly|on|in|a|an|the|statement|televised|speech|post|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|today|yesterday|separately|both|all|publicly|repeatedly|however|meanwhile|recently|previously|it|its|his|her|their|x|telegram|twitter|facebook|via|social|media|platform|parliament|interview|with|to|at)$/i
 
 const speakerOf = (actor: ArticleActor, mention: string, start: number, end: number): Speaker => ({ actor, kind: actor.kind, mention, start, end })
@@ -66,6 +68,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   if (words.length === 0 || words.length > 16) return null
   const d = ctx.discourse
   if (/^(?:he|she)$/i.test(phrase)) {
+    if (d.lastWasAnonymous && d.lastSpeakerAnonymous !== null) return anonymous(d.lastSpeakerAnonymous, s, e)
     const a = d.lastPersonSpeaker ?? lastMentioned(ctx, s, "person")
     return a === null ? null : speakerOf(a, phrase, s, e)
   }
@@ -74,26 +77,50 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     return a === null ? null : speakerOf(a, phrase, s, e)
   }
   if (/^they$/i.test(phrase)) {
-    if (d.lastSpeaker !== null && d.lastSpeaker.kind !== "person") return speakerOf(d.lastSpeaker, phrase, s, e)
+    if (d.lastSpeaker !== null && d.lastSpeaker.kind !== "person" && !d.lastWasAnonymous) return speakerOf(d.lastSpeaker, phrase, s, e)
     return anonymous(d.lastSpeakerAnonymous ?? phrase, s, e)
   }
   if (/^(?:I|we|you|us|me)$/i.test(phrase)) return null
-  const ms = mentionsIn(ctx.mentions, s, e)
+  if (PREPOSITION_START.test(phrase)) return null
+  // "his spokesman", "her office": speaks for the person just named
+  if (/^(?:his|her)\s+(?:spokes(?:man|woman|person)|office|aides?|press secretary)$/i.test(phrase)) {
+    const a = lastMentioned(ctx, s, "person")
+    return a === null ? anonymous(phrase, s, e) : speakerOf(a, phrase, s, e)
+  }
+  // "officials and a UN agency", "Syrian state media and human rights groups": the first conjunct speaks
+  const conj = /\s(?:and|&)\s/.exec(phrase)
+  if (conj !== null && conj.index > 0) {
+    const first = resolveSpeakerPhrase(ctx, s, s + conj.index)
+    if (first !== null) return first
+  }
+  const ms = mentionsIn(ctx.mentions, s, e).filter((m) => !(m.type === "metonym" && /\b(?:in|of|at|from|near|to|on)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))
   const lastWord = words[words.length - 1]!
+  // "Staff at the nearby hospital", "a tally from three hospitals", "a spokesperson for Rescue 1122"
+  const pp = /^(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|of|from|in|for|with|on)\s/u.exec(phrase)
+  if (pp !== null && !/^\p{Lu}/u.test(pp[1]!) || pp !== null && /^(?:Staff|Residents|Witnesses|Officials|Sources)$/.test(pp[1]!)) {
+    const head = pp[1]!
+    if (/^spokes/i.test(head)) {
+      const org = ms.find((m) => m.actor.kind === "organization" || m.actor.kind === "group")
+      if (org !== undefined) return speakerOf(org.actor, phrase, s, e)
+    }
+    if (ANON_HEAD.test(head)) return anonymous(phrase, s, e)
+  }
   const anonHead = ANON_HEAD.test(lastWord) || /\b(?:familiar with|close to|speaking on condition|who (?:spoke|asked|requested|declined))\b/i.test(phrase)
   const named = ms.filter((m) => m.type !== "demonym")
+  // "Prime Minister Benjamin Netanyahu’s office", "The junta information team": an organisation headed by a noun after the name
+  if (named.length > 0 && ORG_HEAD_WORD.test(lastWord) && named[named.length - 1]!.end < e - lastWord.length) {
+    const name = phrase.replace(/^(?:the|a|an|its)\s+/i, "")
+    const org = resolveOrganisationDescription(name, ctx.mentions, s)
+    if (org !== null && org.name.toLowerCase().includes(name.toLowerCase())) return speakerOf(org, phrase, s, e)
+    const actor = ctx.registry.discovered("organization", name)
+    actor.aliases.add(name)
+    return speakerOf(actor, phrase, s, e)
+  }
   if (named.length > 0) {
-    const forOrg = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(phrase)
-    if (anonHead && !named.some((m) => m.actor.kind === "person") && !(forOrg && /spokes|official/.test(lastWord) === false)) {
-      // "Russian officials", "An Israeli military official", "Gaza's Civil Defence officials"
-      const orgOwned = named.some((m) => m.actor.kind === "organization" && m.actor.kb === null && !INDEFINITE.test(phrase))
-      if (forOrg && /\bspokes/i.test(phrase)) {
-        const m = pickMention(named, phrase)
-        if (m !== undefined) return speakerOf(m.actor, phrase, s, e)
-      }
-      if (!orgOwned && (INDEFINITE.test(phrase) || named.every((m) => m.actor.kind === "state") || /^(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:officials|sources|authorities)$/u.test(phrase))) {
-        if (!named.some((m) => m.actor.kind === "organization" && !INDEFINITE.test(phrase) && m.actor.kb !== null && /\b(?:officials)$/.test(phrase))) return anonymous(phrase, s, e)
-      }
+    if (anonHead && !named.some((m) => m.actor.kind === "person")) {
+      // "Russian officials", "An Israeli military official", "a senior Russian lawmaker"; but "Gaza's Civil Defence officials" speak for it
+      const ownedByOrg = !INDEFINITE.test(phrase) && named.some((m) => m.actor.kind === "organization" || m.actor.kind === "group")
+      if (!ownedByOrg) return anonymous(phrase, s, e)
     }
     const m = pickMention(named, phrase)
     if (m !== undefined) return speakerOf(m.actor, phrase, s, e)
@@ -106,7 +133,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     const person = resolveDescription(phrase, ctx.mentions, s)
     if (person !== null) return speakerOf(person, phrase, s, e)
   }
-  if (ORG_DESCRIPTION.test(phrase)) {
+  if (ORG_DESCRIPTION.test(phrase) && !/^(?:in|on|at|by|with|from)\b/i.test(phrase)) {
     const org = resolveOrganisationDescription(phrase, ctx.mentions, s)
     if (org !== null && /^(?:the|its)\s/i.test(phrase)) return speakerOf(org, phrase, s, e)
     const name = phrase.replace(/^(?:the|a|an|its)\s+/i, "").replace(/\s+statement$/i, "")
@@ -145,20 +172,41 @@ const BOUNDARY = /[,;:()\u201C\u201D"\u00AB\u00BB\u2014\u2013]/
 export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: number): Speaker | null => {
   const text = ctx.text
   let end = cueStart
-  for (let guard = 0; guard < 4 && end > floor; guard++) {
+  let previousSegment: [number, number] | null = null
+  for (let guard = 0; guard < 5 && end > floor; guard++) {
     let b = end - 1
     while (b >= floor && !BOUNDARY.test(text[b]!)) b--
     // a hyphen inside a word is no boundary
-    if (b >= floor && (text[b] === "-") && /\S/.test(text[b - 1] ?? " ") && /\S/.test(text[b + 1] ?? " ")) {
+    while (b >= floor && (text[b] === "\u2013" || text[b] === "-") && /\S/.test(text[b - 1] ?? " ") && /\S/.test(text[b + 1] ?? " ")) {
       b--
       while (b >= floor && !BOUNDARY.test(text[b]!)) b--
     }
     const segStart = Math.max(b + 1, floor)
     const seg = text.slice(segStart, end).trim()
-    if (seg.length === 0 || /^(?:which|who|whose|where|when|including|adding|citing)\b/i.test(seg) || /^(?:on|in|late|early)\s+\p{Lu}\p{Ll}+day\b/u.test(seg)) {
+    const segWords = seg.split(/\s+/).filter((w) => w.length > 0)
+    const onlyFiller = segWords.every((w) => SKIP_WORDS.test(w.replace(/[’']s$/, "")))
+    if (seg.length === 0 || onlyFiller || /^(?:which|who|whose|where|when|including|adding|citing)\b/i.test(seg)) {
       if (b < floor || /["\u201C\u201D\u00AB\u00BB]/.test(text[b] ?? "")) return null
       end = b
       continue
+    }
+    // an appositive ("Miratorg, one of Russia’s biggest meat producers, said"): the name before it speaks
+    if (/^(?:one of|a|an|head of|chief of|the head|the leader|a former|minister of|member of)\b/i.test(seg) && b > floor && text[b] === ",") {
+      let b2 = b - 1
+      while (b2 >= floor && !BOUNDARY.test(text[b2]!)) b2--
+      const prevStart = Math.max(b2 + 1, floor)
+      const prev = resolveSpeakerPhrase(ctx, prevStart, b)
+      if (prev !== null && prev.actor !== null) return prev
+    }
+    // a relative clause inside the phrase: "A local whose house was destroyed ... told"
+    const rel = /^(.{2,60}?)\s+(?:whose|who|which|that)\s/i.exec(seg)
+    if (rel !== null && rel[1]!.split(/\s+/).length <= 6) {
+      const r = resolveSpeakerPhrase(ctx, segStart + seg.indexOf(rel[1]!), segStart + seg.indexOf(rel[1]!) + rel[1]!.length)
+      if (r !== null) return r
+    }
+    if (segWords.length <= 10) {
+      const whole = resolveSpeakerPhrase(ctx, segStart, end)
+      if (whole !== null) return whole
     }
     // the speaker is the phrase nearest the cue: the last named mention, if only filler words follow it
     const ms = mentionsIn(ctx.mentions, segStart, end).filter((m) => m.type !== "demonym")
@@ -170,16 +218,16 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
         return resolveSpeakerPhrase(ctx, phraseStart, end)
       }
     }
-    const words = seg.split(/\s+/)
-    if (words.length <= 9) return resolveSpeakerPhrase(ctx, segStart, end)
     // long segment: the noun phrase starting at the last determiner or pronoun
     const tail = /(?:^|\s)((?:the|a|an|one|some|several|he|she|they|it|his|her|their|its|officials|residents|witnesses|local|medical|state|senior|unnamed)\b[^]*)$/i.exec(text.slice(segStart, end))
     if (tail !== null && tail[1]!.split(/\s+/).length <= 8) {
       const st = end - tail[1]!.length
       return resolveSpeakerPhrase(ctx, st, end)
     }
+    previousSegment = [segStart, end]
     return null
   }
+  void previousSegment
   return null
 }
 
@@ -202,10 +250,18 @@ export const speakerAfter = (ctx: AttributionContext, cueEnd: number, ceiling: n
   const text = ctx.text
   let s = cueEnd
   let e = s
-  while (e < ceiling && !/[,;:.()\u201C\u201D"\u00AB\u00BB\u2014]/.test(text[e]!)) e++
+  while (e < ceiling) {
+    const ch = text[e]!
+    if (ch === "." && /(?:^|\s)(?:Brig|Gen|Col|Lt|Maj|Dr|Mr|Mrs|Ms|Sgt|Capt|Gov|Sen|Rep|St|Prof|[A-Z])$/.test(text.slice(Math.max(s, e - 6), e))) {
+      e++
+      continue
+    }
+    if (/[,;:.()\u201C\u201D"\u00AB\u00BB\u2014]/.test(ch)) break
+    e++
+  }
   // "said a health ministry statement carried by state news agency SANA": stop at a participle
   const seg = text.slice(s, e)
-  const cut = /\s(?:carried|quoted|cited|reporting|speaking|surveying|adding|citing|who|which|on|in|at)\b/.exec(seg)
+  const cut = /\s(?:carried|quoted|cited|reporting|speaking|surveying|adding|citing|asking|who|which|on|at|as|that|told|to)\b/.exec(seg)
   let stop = cut !== null && cut.index > 0 ? s + cut.index : e
   const first = resolveSpeakerPhrase(ctx, s, stop)
   // "the mayor of Kyiv, Vitali Klitschko": a description followed by a name in apposition

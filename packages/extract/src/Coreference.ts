@@ -8,9 +8,11 @@ export interface Discourse {
   lastSpeakerAnonymous: string | null
   lastPersonSpeaker: ArticleActor | null
   lastOrgSpeaker: ArticleActor | null
+  /** True when the latest speaker was an unnamed source, so "she added" continues that source. */
+  lastWasAnonymous: boolean
 }
 
-export const emptyDiscourse = (): Discourse => ({ lastSpeaker: null, lastSpeakerAnonymous: null, lastPersonSpeaker: null, lastOrgSpeaker: null })
+export const emptyDiscourse = (): Discourse => ({ lastSpeaker: null, lastSpeakerAnonymous: null, lastPersonSpeaker: null, lastOrgSpeaker: null, lastWasAnonymous: false })
 
 /** Role head nouns and the words that may name them in an actor's roles or titles. */
 const ROLE_SYNONYMS: Record<string, ReadonlyArray<string>> = {

@@ -71,7 +71,7 @@ const buildIndex = (): Map<string, Array<KbForm>> => {
     const tokens = formTokens(form)
     if (tokens.length === 0) return
     const weak = type === "name" && form !== actor.name && (AMBIGUOUS.has(form) || (tokens.length === 1 && actor.kind === "person" && AMBIGUOUS.has(tokens[0]!)))
-    const key = tokens[0]!.toLowerCase()
+    const key = tokens[0]!.toLowerCase().replace(/\u2019/g, "'")
     const list = index.get(key)
     const entry: KbForm = { actor, tokens, form, type, weak }
     if (list === undefined) index.set(key, [entry])

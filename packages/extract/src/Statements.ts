@@ -64,8 +64,10 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     const d = input.discourse
     if (sp.actor === null) {
       d.lastSpeakerAnonymous = sp.mention
+      d.lastWasAnonymous = true
       return
     }
+    d.lastWasAnonymous = false
     d.lastSpeaker = sp.actor
     if (sp.actor.kind === "person") d.lastPersonSpeaker = sp.actor
     else d.lastOrgSpeaker = sp.actor
@@ -143,14 +145,25 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       let addressee: string | null = null
       let attributedQuote: QuoteSpan | undefined
       let introduced = false
+      let inverted = false
       const afterCue = text.slice(cue.end, sent.end)
+      floor = cue.end
+      const cueText = cueLabel(cue.text)
+      const pushIndirect = (s: number, e: number) => {
+        if (speaker === null || out.some((o) => o.kind === "indirect" && o.start === s && o.end === e)) return
+        out.push({
+          speaker, kind: "indirect", start: s, end: e, cue: cueText, sentenceStart: sent.start, sentenceEnd: sent.end,
+          date: dateNear(sent, cue.start), addressee: cue.frame === "object" && /called on|urg|asks/i.test(cueText) ? firstWords(text, s) : addressee,
+          channel: channelIn(sent)
+        })
+      }
 
       if (cue.frame === "according") {
         speaker = speakerAfter(ctx, cue.end, sent.end)
-        const lead = text.slice(sent.start, cue.start)
+        const lead = text.slice(clauseFloor, cue.start)
         if (/,\s*$/.test(lead) && lead.trim().length > 10) {
-          contentStart = sent.start
-          contentEnd = sent.start + lead.replace(/,\s*$/, "").length
+          contentStart = clauseFloor
+          contentEnd = clauseFloor + lead.replace(/,\s*$/, "").length
         } else {
           const comma = text.indexOf(",", cue.end)
           if (comma !== -1 && comma < sent.end) {
@@ -163,14 +176,13 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         const prevQuote = lastClose !== undefined && /^[\s,]*$/.test(text.slice(lastClose.close + 1, cue.start).replace(/^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|he|she|it|they|[\p{Ll}-]+)\s*){0,8}$/u, "")) ? lastClose : undefined
         // "..., writing:" / "..., saying that": a participle after a comma shares the clause's subject
         const participle = /^(?:\w+\s+)?\w+ing\b/i.test(cueWord) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start))
-        speaker = participle && sentenceSpeaker !== null ? sentenceSpeaker : speakerBefore(ctx, cue.start, clauseFloor)
+        if (participle) speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
+        else speaker = speakerBefore(ctx, cue.start, clauseFloor)
         // "X added ..., but insisted:": a coordinated verb keeps the subject
         if (speaker === null && sentenceSpeaker !== null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) speaker = sentenceSpeaker
-        const inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
+        inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
         if (inverted) speaker = speakerAfter(ctx, cue.end, sent.end)
-        if (prevQuote !== undefined && prevQuote.close < cue.start && text.slice(prevQuote.close + 1, cue.start).length < 90) {
-          attributedQuote = prevQuote
-        }
+        if (prevQuote !== undefined && text.slice(prevQuote.close + 1, cue.start).length < 90) attributedQuote = prevQuote
         if (cue.frame === "tell" || /^told\b/i.test(cueWord)) {
           const ad = addresseeAfter(text, cue.end, sent.end)
           if (ad !== null) addressee = text.slice(ad.start, ad.end)
@@ -192,75 +204,91 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         }
         if (attributedQuote === undefined || attributedQuote === prevQuote) {
           // sentence-final attribution: "CLAUSE, X said (on Sunday)."
-          const lead = text.slice(clauseFloor, speaker !== null ? speaker.start : cue.start)
+          const comma = lastTopLevelComma(text, clauseFloor, cue.start)
+          const lead = comma === -1 ? "" : text.slice(clauseFloor, comma)
           const tail = text.slice(cue.end, nextCue !== undefined ? nextCue.start : sent.end)
-          const finalish = /^\s*(?:(?:on|late on|in|at|earlier|late|this|last)?\s*(?:a\s+)?(?:statement|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|Sept?\.?\s*\d+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)?\s*)*(?:[,.;]|$)/u.test(tail)
-          if (speaker !== null && attributedQuote === undefined && /,\s*$/.test(lead) && lead.trim().length > 12 && finalish && cue.frame !== "object" && cue.frame !== "tell") {
+          const finalish = /^\s*(?:(?:on|late on|in|at|earlier|late|this|last|by phone|via|to)?\s*(?:a\s+|the\s+)?(?:statement|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|Sept?\.?\s*\d+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|[\p{Lu}][\p{L}.’'-]*)?\s*)*(?:[,.;]|$)/u.test(tail)
+          const shortAttribution = comma !== -1 && text.slice(comma + 1, cue.start).trim().split(/\s+/).length <= 10
+          if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && (finalish || inverted) && cue.frame !== "object") {
             contentStart = clauseFloor
-            contentEnd = clauseFloor + lead.replace(/,\s*$/, "").length
-          } else if (speaker !== null && attributedQuote === undefined && /,\s*$/.test(lead) && lead.trim().length > 12 && cue.frame === "tell" && /^\s*(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}(?:by phone|on Sunday)?\s*[,.]/u.test(tail)) {
-            contentStart = clauseFloor
-            contentEnd = clauseFloor + lead.replace(/,\s*$/, "").length
+            contentEnd = comma
+            // "CLAUSE, police said, and CLAUSE2": the second clause is said too
+            const and = /^\s*(?:[^,.;]{0,40}?),\s+and\s+(?!that\b)/.exec(tail)
+            if (and !== null && !inverted) {
+              const s2 = cue.end + and[0].length
+              const [a2, b2] = trimContent(text, s2, sent.end)
+              if (b2 - a2 > 12) pushIndirect(a2, b2)
+            }
+          } else if (inverted) {
+            continue
           } else if (attributedQuote === undefined) {
             let from = cue.end
             if (cue.frame === "tell") {
               const ad = addresseeAfter(text, cue.end, sent.end)
-              if (ad === null) continue
+              if (ad === null) {
+                if (speaker !== null) remember(speaker)
+                continue
+              }
               from = ad.end
             }
             const cs = contentStartAfter(text, from, sent.end)
-            if (cs === -1) continue
-            if (cue.frame === "tell" && !/\bthat\s*$/.test(text.slice(from, cs))) continue
-            const opensQuote = /^["\u201C\u00AB]/.test(text.slice(cs, cs + 1))
-            if (opensQuote) continue
+            if (cs === -1 || (cue.frame === "tell" && !/\bthat\s*$/.test(text.slice(from, cs))) || /^["\u201C\u00AB]/.test(text.slice(cs, cs + 1))) {
+              if (speaker !== null) {
+                sentenceSpeaker = speaker
+                remember(speaker)
+              }
+              continue
+            }
             contentStart = cs
             contentEnd = sent.end
           }
         }
       }
-      floor = cue.end
       if (speaker === null) continue
-      remember(speaker)
-      const cueText = cueLabel(cue.text)
       sentenceSpeaker = speaker
+      remember(speaker)
       if (attributedQuote !== undefined && (introduced || !quoteAttribution.has(attributedQuote))) {
         quoteAttribution.set(attributedQuote, { speaker, cue: cueText, addressee })
       }
       if (contentStart === -1 || attributedQuote !== undefined && contentStart >= attributedQuote.open - 2) continue
       // content ends before the next cue's own clause, a following attribution or a quote introduction
       let end = contentEnd
-      if (nextCue !== undefined && nextCue.start < end) {
+      if (nextCue !== undefined && nextCue.start < end && nextCue.start > contentStart) {
         const sub = speakerBefore(ctx, nextCue.start, contentStart)
         if (sub !== null && sub.start > contentStart + 3) end = cutBeforeSubclause(text, contentStart, sub.start)
         else if (sub === null || sub.start > contentStart + 3) end = Math.min(end, nextCue.start)
       }
-      const stop = /,\s+(?:according to|he said|she said|they said|it said|he added|she added|adding|saying|citing|writing|stating|but insisted|insisting)\b/i.exec(text.slice(contentStart, end))
+      const stop = /,\s+(?:according to|he said|she said|they said|it said|he added|she added|adding|saying|citing|writing|stating|but insisted|insisting|which|who|whose)\b/i.exec(text.slice(contentStart, end))
       if (stop !== null) end = contentStart + stop.index
       // narration that introduces a quote given right after is not a statement of its own
       const rest = text.slice(end, sent.end)
       if (/^[^"\u201C\u00AB]*\b(?:writing|saying|stating|adding|insisted|said|added|wrote|stated)\s*[:,]\s*["\u201C\u00AB]/u.test(rest)) continue
-      const [s, e] = trimContent(text, skipLead(text, contentStart, end), end)
-      if (e - s < 8 || !/\s/.test(text.slice(s, e))) continue
-      // content that is all one quote is the direct statement only
-      const q = quotes.find((x) => x.start <= s + 1 && x.end >= e - 1)
-      if (q !== undefined) {
-        if (!quoteAttribution.has(q)) quoteAttribution.set(q, { speaker, cue: cueText, addressee })
-        continue
+      let [s, e] = trimContent(text, skipLead(text, contentStart, end), end)
+      // reported content holding a quote: the quote is the statement; keep the clause before it if one ends there
+      const inner = quotes.find((q) => q.open >= s && q.open < e)
+      if (inner !== undefined) {
+        const before = text.slice(s, inner.open)
+        const cut = /^(.*\S)(?:,\s+and\s+that|\s+and\s+that|,\s+and|;)\s[^,;]*$/s.exec(before)
+        if (cut === null || cut[1]!.split(/\s+/).length < 4) {
+          const q = quotes.find((x) => x.start <= s + 1 && x.end >= e - 1)
+          if (q !== undefined && !quoteAttribution.has(q)) quoteAttribution.set(q, { speaker, cue: cueText, addressee })
+          continue
+        }
+        ;[s, e] = trimContent(text, s, s + cut[1]!.length)
       }
-      if (/^(?:this|it|so|that)\b/i.test(text.slice(s, e)) && e - s < 20) continue
-      out.push({
-        speaker, kind: "indirect", start: s, end: e, cue: cueText, sentenceStart: sent.start, sentenceEnd: sent.end,
-        date: dateNear(sent, cue.start), addressee: cue.frame === "object" && /called on|urg/i.test(cueText) ? firstWords(text, s) : addressee,
-        channel: channelIn(sent)
-      })
+      if (e - s < 8 || !/\s/.test(text.slice(s, e))) continue
+      if (/^(?:this|that|so)(?:\s+(?:on|in|at|while|during|after|when|with|via|to)\b|\s*$)/i.test(text.slice(s, e))) continue
+      pushIndirect(s, e)
     }
     // quotes whose lead-in cue sits earlier in the sentence ("Trump also added that there is “a lot of hatred”")
     for (const q of sentQuotes) {
       if (quoteAttribution.has(q)) continue
       const before = cues.filter((c) => c.end <= q.open)
-      const c = before[before.length - 1]
+      // no cue before it: the first cue after it in the sentence ("“deeply alarmed” by reports ..., his spokesman told reporters")
+      const c = before[before.length - 1] ?? cues.find((x) => x.start >= q.close)
       if (c === undefined) continue
-      const sp = c.frame === "according" ? speakerAfter(ctx, c.end, sent.end) : speakerBefore(ctx, c.start, sent.start) ?? speakerAfter(ctx, c.end, sent.end)
+      const invertedCue = /[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))
+      const sp = c.frame === "according" ? speakerAfter(ctx, c.end, sent.end) : speakerBefore(ctx, c.start, sent.start) ?? (invertedCue ? speakerAfter(ctx, c.end, sent.end) : null)
       if (sp !== null) quoteAttribution.set(q, { speaker: sp, cue: cueLabel(c.text), addressee: null })
     }
   }
@@ -292,6 +320,30 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     })
   }
   return dropHeadlineParaphrases(text, input.paragraphs, out).sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** The last comma between `from` and `to` outside parentheses and quotes, or -1. */
+const lastTopLevelComma = (text: string, from: number, to: number): number => {
+  let depth = 0
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text[i]!
+    if (ch === ")") depth++
+    else if (ch === "(") depth = Math.max(0, depth - 1)
+    else if (ch === "," && depth === 0) return i
+  }
+  return -1
+}
+
+/** The grammatical subject of a sentence, approximated by its first named actor before `to` ("Israel killed ..., vowing"). */
+const subjectOf = (ctx: AttributionContext, from: number, to: number): Speaker | null => {
+  for (const m of ctx.mentions) {
+    if (m.start < from) continue
+    if (m.start >= to) break
+    if (m.type === "demonym") continue
+    if (/\b(?:in|of|at|from|near|to|on|against|with|by)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(from, m.start - 12), m.start))) continue
+    return { actor: m.actor, kind: m.actor.kind, mention: m.text, start: m.start, end: m.end }
+  }
+  return null
 }
 
 /** The cue as the article words it, without filler adverbs: "also added" → "added"; "has said" stays. */
