@@ -41,7 +41,7 @@ const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
     const fresh = [...merged.values()].filter((a) => !known.has(a.id))
     yield* insertAll(sql, "actors", fresh.map((a) => ({ id: a.id, ...actorRow(a), statement_count: 0, article_count: 0 })))
     yield* Effect.forEach(
-      [...merged.values()].filter((a) => {
+      [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((a) => {
         const stored = known.get(a.id)
         return stored !== undefined && (stored.aliases !== JSON.stringify(a.aliases) || stored.roles !== JSON.stringify(a.roles) || stored.country !== a.country)
       }),
@@ -54,7 +54,8 @@ const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
 const recountActors = (sql: SqlClient.SqlClient, actorIds: ReadonlySet<string>) =>
   Effect.gen(function* () {
     if (actorIds.size === 0) return
-    const ids = [...actorIds]
+    // Rows are always updated in id order, so concurrent saves on PostgreSQL cannot deadlock on them.
+    const ids = [...actorIds].sort()
     const statementCounts = yield* sql<{ speaker_id: string; n: number | string }>`
       SELECT speaker_id, count(*) AS n FROM statements WHERE ${sql.in("speaker_id", ids)} GROUP BY speaker_id`
     const appearances = yield* sql<{ actor_id: string; article_id: string }>`
@@ -88,6 +89,14 @@ const deleteArticle = (sql: SqlClient.SqlClient, articleId: string) =>
     return { incidentIds: incidents.map((r) => r.incident_id), actorIds: actors.map((r) => r.actor_id) }
   })
 
+/**
+ * SQLite starts transactions deferred: one that reads first and writes later fails at once if another process wrote
+ * meanwhile. A write that changes nothing takes the write lock up front (as BEGIN IMMEDIATE would), so a concurrent
+ * writer makes this one wait (busy_timeout) instead. PostgreSQL needs nothing of the kind.
+ */
+const takeWriteLock = (sql: SqlClient.SqlClient) =>
+  sql.onDialectOrElse({ sqlite: () => sql`UPDATE articles SET id = id WHERE 1 = 0`, orElse: () => Effect.void })
+
 /** Saves the extraction; the caller runs it inside a transaction so a failure leaves nothing of the article. */
 export const saveExtraction = (
   sql: SqlClient.SqlClient,
@@ -96,6 +105,7 @@ export const saveExtraction = (
 ): Effect.Effect<SaveResult, SqlError | StoreError> =>
   Effect.gen(function* () {
     const { article } = extraction
+    yield* takeWriteLock(sql)
     const stored = yield* sql<{ statement_count: number; incident_count: number }>`
       SELECT statement_count, incident_count FROM articles WHERE id = ${article.id}`
     const existing = stored[0]

@@ -86,7 +86,7 @@ export const recomputeIncidents = (
   ids: Iterable<string>
 ): Effect.Effect<void, SqlError | StoreError> =>
   Effect.forEach(
-    [...new Set(ids)],
+    [...new Set(ids)].sort(),
     (id) =>
       Effect.gen(function* () {
         const rows = yield* sql<IncidentReportRow>`

@@ -1,7 +1,7 @@
 /** The store's schema as numbered, forward-only migrations, written in SQL that SQLite and PostgreSQL both accept. */
 import { SqlClient } from "@effect/sql"
 import * as Migrator from "@effect/sql/Migrator"
-import { Effect } from "effect"
+import { Effect, Schedule } from "effect"
 
 /**
  * Runs each statement in order (SQLite prepares one statement at a time). On PostgreSQL text columns use the "C"
@@ -147,8 +147,24 @@ export const migrations = {
   "1_initial_schema": initialSchema
 }
 
-/** Brings the connected database up to the latest migration. */
+const MIGRATIONS_TABLE = "wirewatch_migrations"
+
+const latestMigration = Math.max(...Object.keys(migrations).map((key) => Number.parseInt(key, 10)))
+
+/**
+ * Waits until the database has every migration: when another process is migrating the same database, the Migrator
+ * of this one backs off ("already running") and returns before the other has committed.
+ */
+const awaitLatestMigration = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const [row] = yield* sql<{ id: number | string | null }>`SELECT max(migration_id) AS id FROM ${sql(MIGRATIONS_TABLE)}`
+  if (Number(row?.id ?? 0) < latestMigration) {
+    return yield* Effect.fail(new Migrator.MigrationError({ reason: "locked", message: "another process is still migrating the database" }))
+  }
+}).pipe(Effect.retry({ schedule: Schedule.spaced("25 millis"), times: 400 }))
+
+/** Brings the connected database up to the latest migration (or waits for the process that is doing it). */
 export const runMigrations = Migrator.make({})({
   loader: Migrator.fromRecord(migrations),
-  table: "wirewatch_migrations"
-})
+  table: MIGRATIONS_TABLE
+}).pipe(Effect.zipRight(awaitLatestMigration))

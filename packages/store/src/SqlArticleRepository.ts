@@ -8,13 +8,8 @@ import { articleVersions, getActor, getArticle, getIncident, hasArticle } from "
 import { saveExtraction } from "./ExtractionWriter.ts"
 import { listActors, listArticles, listIncidents, listStatements } from "./ListQueries.ts"
 import { incidentSeries, statementSeries } from "./SeriesQueries.ts"
-
-/** The database's own words for a failed statement, which SqlError keeps in its cause. */
-const describe = (error: SqlError): string => {
-  const cause = error.cause
-  const detail = cause instanceof Error ? cause.message : cause === undefined ? "" : String(cause)
-  return detail.length > 0 ? `${error.message}: ${detail}` : error.message
-}
+import { sqlErrorDetail } from "./StoreFailures.ts"
+import { retryOnWriteConflict } from "./WriteConflicts.ts"
 
 /** Names the operation on database failures, turning them into the domain's StoreError. */
 const asStoreError =
@@ -23,7 +18,7 @@ const asStoreError =
     Effect.catchIf(
       effect,
       (e): e is SqlError => typeof e === "object" && e !== null && "_tag" in e && e._tag === "SqlError",
-      (e) => Effect.fail(new StoreError({ operation, detail: describe(e) }))
+      (e) => Effect.fail(new StoreError({ operation, detail: sqlErrorDetail(e) }))
     ) as Effect.Effect<A, Exclude<E, SqlError> | StoreError, R>
 
 export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never, SqlClient.SqlClient> = Effect.gen(function* () {
@@ -31,9 +26,10 @@ export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never,
   return ArticleRepository.of({
     hasArticle: (id) => hasArticle(sql, id).pipe(asStoreError("check for an article"), Effect.withSpan("ArticleRepository.hasArticle")),
     saveExtraction: (extraction, options) =>
-      sql
-        .withTransaction(saveExtraction(sql, extraction, options))
-        .pipe(asStoreError(`save article ${extraction.article.id}`), Effect.withSpan("ArticleRepository.saveExtraction")),
+      retryOnWriteConflict(sql.withTransaction(saveExtraction(sql, extraction, options))).pipe(
+        asStoreError(`save article ${extraction.article.id}`),
+        Effect.withSpan("ArticleRepository.saveExtraction")
+      ),
     articleVersions: () => articleVersions(sql).pipe(asStoreError("list article versions"), Effect.withSpan("ArticleRepository.articleVersions")),
     listArticles: (query) => listArticles(sql, query).pipe(asStoreError("list articles"), Effect.withSpan("ArticleRepository.listArticles")),
     getArticle: (id) => getArticle(sql, id).pipe(asStoreError(`read article ${id}`), Effect.withSpan("ArticleRepository.getArticle")),

@@ -2,15 +2,22 @@
 import { SqlClient } from "@effect/sql"
 import { SqliteClient } from "@effect/sql-sqlite-node"
 import { StoreError } from "@wirewatch/domain"
-import { Cause, Effect, Layer } from "effect"
+import { Effect, Layer, Schedule } from "effect"
 import { mkdirSync } from "node:fs"
 import { dirname } from "node:path"
 import { ArticleRepository } from "./ArticleRepository.ts"
 import { runMigrations } from "./Migrations.ts"
 import { makeArticleRepository } from "./SqlArticleRepository.ts"
+import { causeDetail } from "./StoreFailures.ts"
 
 /** How long a writer waits for another process's lock before failing. */
 const BUSY_TIMEOUT_MS = 5000
+
+/**
+ * Opening retries a few times: processes that open a new file together race to switch it to WAL mode, which fails
+ * with "database is locked" before busy_timeout can be set.
+ */
+const openRetry = Schedule.spaced("50 millis").pipe(Schedule.jittered, Schedule.intersect(Schedule.recurs(10)))
 
 const prepared = Layer.effectDiscard(
   Effect.gen(function* () {
@@ -33,10 +40,13 @@ export const SqliteStoreLive = (options: { readonly filename: string }): Layer.L
               return SqliteClient.layer({ filename: options.filename })
             })
           )
-        )
+        ),
+        // Defects (better-sqlite3 throws while opening) become failures, so that they are retried and reported.
+        Layer.catchAllCause((cause) => Layer.fail(cause)),
+        Layer.retry(openRetry)
       )
     ),
     Layer.catchAllCause((cause) =>
-      Layer.fail(new StoreError({ operation: `open the SQLite store ${options.filename}`, detail: Cause.pretty(cause) }))
+      Layer.fail(new StoreError({ operation: `open the SQLite store ${options.filename}`, detail: causeDetail(cause) }))
     )
   )

@@ -2,7 +2,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { ArticleExtraction } from "@wirewatch/domain"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
+import { spawn } from "node:child_process"
 import { existsSync, writeFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { join } from "node:path"
 import { ArticleRepository, SqliteStoreLive } from "../src/index.ts"
 import { article1, ids } from "./fixtures.ts"
@@ -48,4 +50,30 @@ describe("SqliteStoreLive", () => {
       expect(error._tag).toBe("StoreError")
       expect(error.operation).toContain("open the SQLite store")
     }))
+})
+
+describe("SqliteStoreLive across processes", () => {
+  it.effect(
+    "writers in three processes on one fresh file all succeed: they wait for each other instead of failing",
+    () =>
+      Effect.gen(function* () {
+        const filename = join(stores.dir, "shared", "wirewatch.db")
+        const writer = fileURLToPath(new URL("./concurrentWriter.ts", import.meta.url))
+        const run = (prefix: string) =>
+          Effect.async<{ code: number | null; stderr: string }>((resume) => {
+            const child = spawn(process.execPath, ["--import", "tsx", writer, filename, prefix, "60"], { stdio: ["ignore", "ignore", "pipe"] })
+            let stderr = ""
+            child.stderr.on("data", (chunk) => (stderr += String(chunk)))
+            child.on("close", (code) => resume(Effect.succeed({ code, stderr })))
+          })
+        const outcomes = yield* Effect.all([run("a"), run("b"), run("c")], { concurrency: "unbounded" })
+        expect(outcomes).toEqual([0, 1, 2].map(() => ({ code: 0, stderr: "" })))
+        const zelensky = yield* Effect.flatMap(ArticleRepository, (repo) =>
+          Effect.all([repo.listArticles({ limit: 1000 }), repo.getActor(ids.zelensky)])
+        ).pipe(Effect.provide(SqliteStoreLive({ filename })))
+        expect(zelensky[0].items).toHaveLength(180)
+        expect(zelensky[1].articleCount).toBe(180)
+      }),
+    60_000
+  )
 })
