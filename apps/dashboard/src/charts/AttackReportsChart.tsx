@@ -44,8 +44,8 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
             <YAxis yAxisId="count" allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="toll" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
             <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} />
-            <Bar yAxisId="count" dataKey="reports" name="Reports" fill={COLORS.reports} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
-            <Bar yAxisId="count" dataKey="incidents" name="Distinct incidents" fill={COLORS.incidents} isAnimationActive={false} cursor="pointer" onClick={onBarClick} />
+            <Bar yAxisId="count" dataKey="reports" name="Reports" fill={COLORS.reports} isAnimationActive={false} maxBarSize={48} cursor="pointer" onClick={onBarClick} />
+            <Bar yAxisId="count" dataKey="incidents" name="Distinct incidents" fill={COLORS.incidents} isAnimationActive={false} maxBarSize={48} cursor="pointer" onClick={onBarClick} />
             <Line yAxisId="toll" type="linear" dataKey="killed" name="Killed" stroke={COLORS.killed} strokeWidth={2} dot={false} isAnimationActive={false} />
             <Line yAxisId="toll" type="linear" dataKey="injured" name="Injured" stroke={COLORS.injured} strokeWidth={2} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
           </ComposedChart>

@@ -17,7 +17,6 @@ import { emptyIncidentFilters, type OverviewState } from "../state/urlState.ts"
 import { Link } from "../components/Link.tsx"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 
-const DEFAULT_ACTOR_COUNT = 5
 const PICKABLE_ACTOR_COUNT = 12
 const DRILL_PAGE = 25
 const DRILL_INCIDENTS = 20
@@ -27,10 +26,6 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
   const go = (patch: Partial<OverviewState>, replace = false) => navigateTo({ page: "overview", state: { ...state, ...patch } }, { replace })
   const actors = useRemote("actors:top", () => listActors({ limit: 1000 }))
   const health = useRemote("health", getHealth)
-  const ranked = actors.status === "success" ? actors.value.items : []
-  const charted: ReadonlyArray<string> | null =
-    state.actors.length > 0 ? state.actors : actors.status === "success" ? topActorIds(actors.value.items, DEFAULT_ACTOR_COUNT) : actors.status === "failure" ? [] : null
-
   return (
     <>
       <h1>Overview</h1>
@@ -57,9 +52,8 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
           <h2 id="statements-chart-title">Statements per actor over time</h2>
           <p className="muted small">Click a point to read the statements behind it.</p>
         </div>
-        <ActorPicker ranked={ranked} charted={charted ?? []} onChange={(ids) => go({ actors: ids, drill: null })} />
-        {actors.status === "failure" && state.actors.length === 0 ? <ErrorMessage error={actors.error} what="the actor list (charting every actor instead)" /> : null}
-        {charted === null ? <Loading what="actors" /> : <StatementPanel state={state} charted={charted} go={go} />}
+        <StatementPanel state={state} ranked={actors.status === "success" ? actors.value.items : []} go={go} />
+        {actors.status === "failure" ? <ErrorMessage error={actors.error} what="the actor list for choosing lines" /> : null}
       </section>
 
       <section className="panel" aria-labelledby="attacks-chart-title">
@@ -73,12 +67,21 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
   )
 }
 
+const byIdName = (ranked: ReadonlyArray<ActorSummary>, id: string) => ranked.find((a) => a.id === id)?.name ?? id
+
 type Go = (patch: Partial<OverviewState>, replace?: boolean) => void
 
-const ActorPicker = ({ ranked, charted, onChange }: { readonly ranked: ReadonlyArray<ActorSummary>; readonly charted: ReadonlyArray<string>; readonly onChange: (ids: ReadonlyArray<string>) => void }) => {
-  const top = [...ranked].sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name)).slice(0, PICKABLE_ACTOR_COUNT)
-  const extra = charted.filter((id) => !top.some((a) => a.id === id))
-  if (top.length === 0) return null
+const ActorPicker = (props: {
+  readonly ranked: ReadonlyArray<ActorSummary>
+  readonly charted: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly onChange: (ids: ReadonlyArray<string>) => void
+}) => {
+  const byId = new Map<string, ActorSummary>(props.ranked.map((a) => [a.id, a]))
+  const top = topActorIds(props.ranked, PICKABLE_ACTOR_COUNT).map((id) => byId.get(id)!)
+  const charted = props.charted.map((a) => a.id)
+  const extra = props.charted.filter((c) => !top.some((a) => a.id === c.id))
+  const onChange = props.onChange
+  if (top.length === 0 && extra.length === 0) return null
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...charted, id] : charted.filter((x) => x !== id)
     onChange(next)
@@ -94,22 +97,27 @@ const ActorPicker = ({ ranked, charted, onChange }: { readonly ranked: ReadonlyA
           </span>
         </label>
       ))}
-      {extra.map((id) => (
-        <label key={id} className="chip">
-          <input type="checkbox" checked onChange={() => toggle(id, false)} />
-          <span>{id}</span>
+      {extra.map((c) => (
+        <label key={c.id} className="chip">
+          <input type="checkbox" checked onChange={() => toggle(c.id, false)} />
+          <span>{c.name}</span>
         </label>
       ))}
     </fieldset>
   )
 }
 
-const StatementPanel = ({ state, charted, go }: { readonly state: OverviewState; readonly charted: ReadonlyArray<string>; readonly go: Go }) => {
-  const query = statementSeriesQueryOf(charted, state.interval, state.from, state.to)
+const StatementPanel = ({ state, ranked, go }: { readonly state: OverviewState; readonly ranked: ReadonlyArray<ActorSummary>; readonly go: Go }) => {
+  // with no actors chosen the API charts the most quoted actors in the range
+  const query = statementSeriesQueryOf(state.actors, state.interval, state.from, state.to)
   const series = useRemote(`series:statements:${JSON.stringify(query)}`, () => statementSeries(query))
   const drill = state.drill?.chart === "statements" ? state.drill : null
+  const chartedActors =
+    series.status === "success" ? series.value.series.map((s) => ({ id: s.actorId, name: s.actorName })) : state.actors.map((id) => ({ id, name: byIdName(ranked, id) }))
+  const charted = chartedActors.map((a) => a.id)
   return (
     <>
+      <ActorPicker ranked={ranked} charted={chartedActors} onChange={(ids) => go({ actors: ids, drill: null })} />
       {series.status === "loading" ? <Loading what="the statement series" /> : null}
       {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" /> : null}
       {series.status === "success" ? (
