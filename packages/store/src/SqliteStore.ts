@@ -2,7 +2,7 @@
 import { SqlClient } from "@effect/sql"
 import { SqliteClient } from "@effect/sql-sqlite-node"
 import { StoreError } from "@wirewatch/domain"
-import { Effect, Layer, Schedule } from "effect"
+import { type Cause, Effect, Layer, Schedule } from "effect"
 import { mkdirSync } from "node:fs"
 import { dirname } from "node:path"
 import { ArticleRepository } from "./ArticleRepository.ts"
@@ -17,7 +17,11 @@ const BUSY_TIMEOUT_MS = 5000
  * Opening retries a few times: processes that open a new file together race to switch it to WAL mode, which fails
  * with "database is locked" before busy_timeout can be set.
  */
-const openRetry = Schedule.spaced("50 millis").pipe(Schedule.jittered, Schedule.intersect(Schedule.recurs(10)))
+const openRetry = Schedule.spaced("50 millis").pipe(
+  Schedule.jittered,
+  Schedule.intersect(Schedule.recurs(10)),
+  Schedule.whileInput((cause: Cause.Cause<unknown>) => /database is locked|SQLITE_BUSY/i.test(causeDetail(cause)))
+)
 
 const prepared = Layer.effectDiscard(
   Effect.gen(function* () {

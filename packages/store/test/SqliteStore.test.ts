@@ -13,7 +13,7 @@ import { tempStores } from "./store.ts"
 const stores = tempStores("sqlite")
 
 describe("SqliteStoreLive", () => {
-  it.effect("creates the folder and file, migrates, and keeps data across reopenings", () =>
+  it.live("creates the folder and file, migrates, and keeps data across reopenings", () =>
     Effect.gen(function* () {
       const filename = join(stores.dir, "nested", "deeper", "wirewatch.db")
       const save = Effect.flatMap(ArticleRepository, (repo) => repo.saveExtraction(article1))
@@ -32,7 +32,7 @@ describe("SqliteStoreLive", () => {
       }
     }))
 
-  it.effect("enforces foreign keys: a statement by an actor nobody stored is refused", () =>
+  it.live("enforces foreign keys: a statement by an actor nobody stored is refused", () =>
     Effect.gen(function* () {
       const orphan = ArticleExtraction.make({ ...article1, actors: [], mentions: [] })
       const error = yield* Effect.flip(
@@ -42,7 +42,7 @@ describe("SqliteStoreLive", () => {
       expect(error.message).toMatch(/FOREIGN KEY/i)
     }))
 
-  it.effect("fails with StoreError when the file cannot be opened", () =>
+  it.live("fails with StoreError when the file cannot be opened", () =>
     Effect.gen(function* () {
       const notAFolder = join(stores.dir, "plain-file")
       writeFileSync(notAFolder, "x")
@@ -53,7 +53,7 @@ describe("SqliteStoreLive", () => {
 })
 
 describe("SqliteStoreLive across processes", () => {
-  it.effect(
+  it.live(
     "writers in three processes on one fresh file all succeed: they wait for each other instead of failing",
     () =>
       Effect.gen(function* () {
