@@ -48,9 +48,15 @@ export const getArticle = (sql: SqlClient.SqlClient, id: string) =>
     const [row] = yield* sql<ArticleRow>`SELECT * FROM articles WHERE id = ${id}`
     if (row === undefined) return yield* new NotFound({ entity: "article", id })
     const article = yield* decodeArticle(row)
+    // The actors the extraction listed, in its order, then any other actor its statements or mentions name.
     const actors = yield* Effect.flatMap(
-      sql<ActorRow>`SELECT ${sql.literal(actorColumns)} FROM article_actors aa JOIN actors c ON c.id = aa.actor_id
-        WHERE aa.article_id = ${id} ORDER BY aa.ordinal`,
+      sql<ActorRow>`SELECT ${sql.literal(actorColumns)} FROM actors c
+        LEFT JOIN article_actors aa ON aa.actor_id = c.id AND aa.article_id = ${id}
+        WHERE c.id IN (
+          SELECT actor_id FROM article_actors WHERE article_id = ${id}
+          UNION SELECT speaker_id FROM statements WHERE article_id = ${id}
+          UNION SELECT actor_id FROM mentions WHERE article_id = ${id})
+        ORDER BY CASE WHEN aa.ordinal IS NULL THEN 1 ELSE 0 END, aa.ordinal, c.id`,
       Effect.forEach(decodeActor)
     )
     const mentions = yield* Effect.flatMap(
