@@ -116,7 +116,8 @@ const loadRegionsAndCountries = (): void => {
 
 const loadAliases = (): void => {
   for (const [spelling, [name, cc]] of Object.entries(aliasData.aliases as unknown as Record<string, [string, string]>)) {
-    const target = (index.get(placeKey(name)) ?? []).filter((p) => p.countryCode === cc && p.level === "city").sort((a, b) => b.population - a.population)[0]
+    const candidates = (index.get(placeKey(name)) ?? []).filter((p) => p.countryCode === cc)
+    const target = candidates.filter((p) => p.level === "city").sort((a, b) => b.population - a.population)[0] ?? candidates[0]
     if (target === undefined) continue
     const k = placeKey(spelling)
     const list = index.get(k) ?? []

@@ -1,8 +1,8 @@
 /** Finds attacks that happened (strikes, shelling, drone and missile attacks, bombings, raids, clashes): where, when, by whom, with what, and the toll. */
 import type { DatePrecision, IncidentKind, IsoDate, Weapon } from "@wirewatch/domain"
 import type { ArticleActor, Mention } from "./ActorDiscovery.ts"
-import { tollOf } from "./Casualties.ts"
-import { type GazPlace, lookupPlace } from "./Gazetteer.ts"
+import { mergeTolls, type Toll, tollOf } from "./Casualties.ts"
+import { countryPlace, type GazPlace, lookupPlace } from "./Gazetteer.ts"
 import { stateOfWord } from "./KnowledgeBase.ts"
 import type { QuoteSpan } from "./QuoteSpans.ts"
 import { findDates } from "./RelativeDates.ts"
@@ -18,6 +18,10 @@ export interface RawIncident {
   weapons: Set<Weapon>
   killed: number | null
   injured: number | null
+  killedVague?: boolean
+  injuredVague?: boolean
+  /** Whether the date comes from a time expression (else it defaults to the article date). */
+  explicitDate?: boolean
   evidence: { start: number; end: number }
   mentions: Array<{ start: number; end: number }>
 }
@@ -33,8 +37,8 @@ export interface IncidentInput {
 }
 
 const TRIGGER =
-  /\b(?:strikes?|struck|airstrikes?|air strikes?|air attacks?|air raids?|shelling|shelled|shells?|bombing|bombed|bombardment|bombs?|attacks?|attacked|raids?|clash(?:es|ed)?|explosions?|blasts?|detonated|suicide (?:bomber|attack(?:er)?)|gunfire|opened fire|fired on|shot at|firing|assault|hit|hits|killed|killing|died|wounded|injured|massacre|barrage|ambush(?:ed)?)\b/i
-const HYPOTHETICAL = /\b(?:would|could|might|if|threaten(?:ed|s)?|vow(?:ed|s)?|plans? to|planned|will|should|warn(?:ed|s)? of|fears?|possible|potential|retaliat(?:e|ion) for)\b/i
+  /\b(?:strikes?|struck|airstrikes?|air strikes?|air attacks?|air raids?|shelling|shelled|shells?|bombing|bombed|bombardment|bombs?|attacks?|attacked|raids?|clash(?:es|ed)?|explosions?|blasts?|detonated|suicide (?:bomber|attack(?:er)?)|gunfire|opened fire|fired on|shot at|firing|assault|hit|hits|killed|killing|died|wounded|injured|massacre|barrage|ambush(?:ed)?|casualties|fatalities|dead)\b/i
+const HYPOTHETICAL = /\b(?:would|could|might|if|threaten(?:ed|s)?|vow(?:ed|s)?|plans? to|planned|will|should|warn(?:ed|s)? of|fears?|possible|potential)\b/i
 const DENIAL = /\b(?:denied|denies|deny|denying)\b/i
 const INTERCEPTION = /\b(?:intercepted|shot down|downed|repelled|destroyed in the air)\b/i
 const IMPACT = /\b(?:killed|killing|died|dead|wounded|injured|injuring|damaged|destroyed|hit|struck|exploded|collapsed|fire|casualties|victims)\b/i
@@ -73,12 +77,27 @@ interface PlaceHit {
 }
 
 const PLACE_CONTEXT =
-  /\b(?:in|on|at|near|of|into|across|against|outside|toward|towards|targeting|over|from|around|hit|struck|targeted)\s+(?:the\s+)?(?:(?:city|town|village|region|district|province|port|capital|area|neighbourhood|neighborhood|outskirts|centre|center|heart|suburb|quarter|camp|border city|southern|northern|eastern|western|central|southwest|southeast|northeast|northwest|rural|Ukrainian|Russian|Gazan|Syrian|Lebanese|Somali|Sudanese|Israeli|regional)\s+(?:city\s+|town\s+|village\s+|of\s+(?:the\s+)?)?)*((?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*|el|al|ez|es|de|ul)){0,3})/gu
+  /\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|of|into|[Aa]cross|against|[Oo]utside|toward|towards|targeting|over|from|[Aa]round|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:city|town|village|region|district|province|port|capital|area|neighbourhood|neighborhood|outskirts|centre|center|heart|suburb|quarter|camp|border city|southern|northern|eastern|western|central|southwest|southeast|northeast|northwest|rural|Ukrainian|Russian|Gazan|Syrian|Lebanese|Somali|Sudanese|Israeli|regional)\s+(?:city\s+|town\s+|village\s+|of\s+(?:the\s+)?)?)*((?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*|el|al|ez|es|de|ul)){0,3})/gu
 const REGION_SUFFIX = /^\s+(Oblast|region|Region|province|Province|district|District|Governorate|governorate|State|state)\b/
 
-const placesIn = (text: string, s: Sentence, countries: ReadonlyArray<string>, quotes: ReadonlyArray<QuoteSpan>): Array<PlaceHit> => {
+const COUNTRY_TARGET = /\b(?:on|against|in|into|across|targeting|at|toward|towards|struck|hit|bombed|attacked)\s+(?:the\s+)?$/i
+/** Places named as where someone speaks, meets or travels, not where an attack happened. */
+const NOT_SCENE = /\b(?:reporters|journalists|told|speaking|spoke|visit|visiting|met|meet|meeting|summit|talks|conference|based|headquartered|arrival|arrived|delegation|embassy|flew|travel(?:led|ed)?|fled|displaced)\b(?:\s+[\w’'-]+){0,4}\s+(?:in|to|at|from)\s+(?:the\s+)?$/i
+const ATTACK_WORD = /\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash(?:es)?|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit|wounded|injured|died|dead|casualties|fatalities|missiles?|drones?|rockets?|shells?)\b/gi
+
+const placesIn = (
+  text: string, s: Sentence, countries: ReadonlyArray<string>, quotes: ReadonlyArray<QuoteSpan>, mentions: ReadonlyArray<Mention>,
+  listedWith: Map<string, GazPlace>
+): Array<PlaceHit> => {
   const out: Array<PlaceHit> = []
   const slice = text.slice(s.start, s.end)
+  const triggers: Array<number> = []
+  ATTACK_WORD.lastIndex = 0
+  let t: RegExpExecArray | null
+  while ((t = ATTACK_WORD.exec(slice)) !== null) triggers.push(s.start + t.index)
+  const nearTrigger = (at: number) => triggers.some((x) => Math.abs(x - at) <= 90)
+  const insideActor = (a: number, b: number) =>
+    mentions.some((m) => m.start <= a && m.end >= b && (m.actor.kind === "organization" || m.actor.kind === "person" || m.actor.kind === "group") && m.type !== "demonym")
   PLACE_CONTEXT.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = PLACE_CONTEXT.exec(slice)) !== null) {
@@ -100,25 +119,61 @@ const placesIn = (text: string, s: Sentence, countries: ReadonlyArray<string>, q
     }
     for (let n = words.length; hit === undefined && n >= 1; n--) {
       const cand = words.slice(0, n).join(" ")
-      if (stateOfWord(cand) !== undefined && stateOfWord(cand)!.kind !== "state") continue
-      if (/^(?:The|A|An|In|On|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Palm|Sunday|Israel’s|Russia’s)$/.test(cand)) continue
+      const st = stateOfWord(cand)
+      if (st !== undefined && st.kind !== "state") continue
+      if (NOT_PLACE.has(cand) || NOT_PLACE.has(cand.split(" ")[0]!) && n > 1 && !/^(?:West Bank)$/.test(cand) || /\b(?:Sea|Ocean|Gulf|River|Strait|Canal)$/.test(cand)) continue
       const p = lookupPlace(cand, countries)
       if (p !== undefined && (p.level !== "city" || p.population >= 1000 || countries.includes(p.countryCode ?? ""))) {
         hit = { place: p, start, end: start + cand.length, mention: cand, strong: true }
       }
     }
+    const lead = m[0].slice(0, m[0].length - m[1]!.length)
     // "the village of Oe Htein Kwin", "the rural town of Kokorou": a named settlement the gazetteer lacks
-    if (hit === undefined && /\b(?:village|town|city|hamlet|settlement)\s+of\s+$/i.test(m[0].slice(0, m[0].length - m[1]!.length)) && words.length <= 4) {
-      const cc = countries[0] ?? null
-      hit = {
-        place: { name, region: null, country: null, countryCode: cc, lat: null, lon: null, population: 0, level: "city" },
-        start, end: start + name.length, mention: name, strong: false
-      }
+    if (hit === undefined && /\b(?:village|town|city|hamlet|settlement)\s+of\s+$/i.test(lead) && words.length <= 4) {
+      hit = unknownPlace(name, start, countries)
     }
-    if (hit !== undefined) out.push(hit)
+    // "at Satwari, Samba, RS Pura and Arnia": an unknown name listed with known places
+    if (hit === undefined && words.length <= 2 && /^,\s+(?:[\p{Lu}][\p{L}'’-]*\s?){1,2}[,\s]/u.test(text.slice(start + name.length, start + name.length + 30))) {
+      const nextName = /^,\s+((?:[\p{Lu}][\p{L}'’-]*\s?){1,2})/u.exec(text.slice(start + name.length))![1]!.trim()
+      if (lookupPlace(nextName, countries) !== undefined && !NOT_PLACE.has(name)) hit = unknownPlace(name, start, countries)
+    }
+    if (hit === undefined) continue
+    if (hit.place.level === "country" && !COUNTRY_TARGET.test(lead + " ")) continue
+    if (NOT_SCENE.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) continue
+    if (!nearTrigger(hit.start)) continue
+    if (insideActor(hit.start, hit.end)) continue
+    // a list "in Poonch, Uri, Kupwara" names one event: keep its first place
+    const prev = out[out.length - 1]
+    if (prev !== undefined && /^,\s*(?:and\s+)?$|^\s+and\s+$/.test(text.slice(prev.end, hit.start)) && prev.place.level === hit.place.level) {
+      listedWith.set(hit.place.name, prev.place)
+      continue
+    }
+    const first = listedWith.get(hit.place.name)
+    if (first !== undefined) {
+      out.push({ ...hit, place: first, mention: first.name })
+      continue
+    }
+    out.push(hit)
   }
   return out
 }
+
+const unknownPlace = (name: string, start: number, countries: ReadonlyArray<string>): PlaceHit => {
+  const cc = countries[0] ?? null
+  const country = cc === null ? undefined : countryPlace(cc)
+  return {
+    place: { name, region: null, country: country?.name ?? null, countryCode: cc, lat: null, lon: null, population: 0, level: "city" },
+    start, end: start + name.length, mention: name, strong: false
+  }
+}
+
+const NOT_PLACE = new Set([
+  "The", "A", "An", "In", "On", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+  "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Palm", "Western",
+  "Eastern", "Northern", "Southern", "Central", "War", "Israel’s", "Russia’s", "West", "East", "North", "South", "Middle", "Red",
+  "Black", "Europe", "Asia", "Africa", "Allies", "God", "Friday’s", "Saturday’s", "Sunday’s", "Police", "Army", "Hospital", "School",
+  "Line", "LoC", "Control", "Operation", "Church", "Mosque", "Saint", "Mar", "St", "Camp", "Airport", "Port", "Station", "Square", "Street"
+])
 
 const SPECIFICITY: Record<GazPlace["level"], number> = { city: 3, region: 2, country: 1 }
 
@@ -161,32 +216,41 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
   const { text, sentences } = input
   const out: Array<RawIncident> = []
   let last: RawIncident | null = null
+  let lastSentence = -10
+  let pending: { toll: Toll; weapons: Set<Weapon>; sentence: number } | null = null
+  const listedWith = new Map<string, GazPlace>()
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end)
     if (!TRIGGER.test(slice)) continue
-    if (input.quotes.some((q) => q.start <= s.start && q.end >= s.end - 2)) continue
+    if (input.quotes.some((q) => q.start <= s.start + 1 && q.end >= s.end - 2)) continue
     if (DENIAL.test(slice)) continue
-    if (INTERCEPTION.test(slice) && !/\b(?:killed|injured|wounded|damaged|hit|fell)\b/i.test(slice)) continue
-    const dates = findDates(text, s.start, s.end, input.date)
+    if (INTERCEPTION.test(slice) && !/\b(?:killed|injured|wounded|damaged|hit|fell|struck|fired|launched)\b/i.test(slice)) continue
+    const dates = findDates(text, s.start, s.end, input.date).filter((d) => !/^the\s/i.test(text.slice(Math.max(s.start, d.start - 4), d.start)) || !/^\s+[a-z]/.test(text.slice(d.end, d.end + 3)))
     if (BACKGROUND.test(slice) && !dates.some((d) => d.precision === "day")) continue
-    const hypothetical = HYPOTHETICAL.test(slice) && !/\b(?:killed|killing|injured|wounded|struck|hit|died|destroyed|damaged)\b/i.test(slice)
+    const hypothetical = HYPOTHETICAL.test(slice) && !/\b(?:killed|killing|injured|wounded|struck|hit|died|destroyed|damaged|launched|carried out|fired|attacked)\b/i.test(slice)
     if (hypothetical) continue
     const weapons = new Set<Weapon>()
     for (const [re, w] of WEAPONS) if (re.test(slice)) weapons.add(w)
-    const attackWord = /\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit)\b/i.test(slice)
     const toll = tollOf(slice)
-    let places = placesIn(text, s, input.countries, input.quotes)
+    let places = placesIn(text, s, input.countries, input.quotes, input.mentions, listedWith)
     if (places.length === 0) {
-      // "the strike killed 25 people": a later report of the incident just met
-      if (last !== null && /\b(?:the|this|that|Saturday['’]s|Sunday['’]s|Friday['’]s|Thursday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s)\s+(?:\w+\s+)?(?:strike|attack|explosion|blast|bombing|shelling|assault|airstrike|missile strike)\b/i.test(slice)) {
-        mergeToll(last, toll)
+      // "the strike killed 25 people", "A further 117 people were wounded": a later report of the incident just met
+      const hasToll = toll.killed !== null || toll.injured !== null
+      const anaphora = /\b(?:the|this|that|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:strikes?|attacks?|explosion|blast|bombing|shelling|assault|airstrikes?)\b/iu.test(slice)
+      if (last !== null && (s.index - lastSentence <= 2 || anaphora) && hasToll) {
+        mergeTolls(last, toll)
         for (const w of weapons) last.weapons.add(w)
         last.mentions.push({ start: s.start, end: s.end })
+        lastSentence = s.index
+      } else if (last === null && hasToll) {
+        pending = { toll, weapons, sentence: s.index }
+      } else if (last !== null && s.index - lastSentence <= 2) {
+        lastSentence = s.index
       }
       continue
     }
-    if (!attackWord) continue
-    if (toll.killed === null && toll.injured === null && !IMPACT.test(slice) && !/\b(?:strikes?|struck|attack(?:ed|s)?|shelling|raid|bombard)/i.test(slice)) continue
+    if (!/\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit|wounded|injured|died|dead|casualties|fatalities|death toll)\b/i.test(slice)) continue
+    if (toll.killed === null && toll.injured === null && !IMPACT.test(slice) && !/\b(?:strikes?|struck|attack(?:ed|s)?|shell(?:ing|ed|s)|raid|bombard|fir(?:ed|ing)|missiles?|drones?|explosions?|blasts?|bomb(?:s|ed|ing)?|detonated|suicide)/i.test(slice)) continue
     // keep the most specific places; a region or country is dropped when a place inside it is named
     const best = Math.max(...places.map((p) => SPECIFICITY[p.place.level]))
     places = places.filter((p) => SPECIFICITY[p.place.level] === best || (best === 3 && p.place.level === "region" && !places.some((q) => q.place.level === "city" && q.place.region === p.place.region)))
@@ -204,8 +268,7 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
       const clause = clauses[i]!
       const clauseText = text.slice(clause.start, clause.end)
       const clauseToll = places.length > 1 ? tollOf(clauseText) : toll
-      const nearDates = dates.filter((d) => d.end <= s.end)
-      const date = nearDates.length > 0 ? nearest(nearDates, p.start) : null
+      const date = dates.length > 0 ? nearest(dates, p.start) : null
       const perpetrator = perpetratorIn(text, s, input.mentions, p.place)
       const inc: RawIncident = {
         kind: kindOf(weapons, slice),
@@ -215,14 +278,21 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
         precision: date?.precision ?? "day",
         perpetrator,
         weapons: new Set(weapons),
-        killed: clauseToll.killed,
-        injured: clauseToll.injured,
+        killed: null,
+        injured: null,
         evidence: evidenceSpan(text, s, clause, places.length > 1),
         mentions: []
       }
-      const same = out.find((o) => samePlace(o.place, inc.place) && (o.date === null || inc.date === null || Math.abs(Date.parse(o.date) - Date.parse(inc.date)) <= 86_400_000))
+      mergeTolls(inc, clauseToll)
+      if (pending !== null && out.length === 0 && s.index - pending.sentence <= 2) {
+        mergeTolls(inc, pending.toll)
+        for (const w of pending.weapons) inc.weapons.add(w)
+        pending = null
+      }
+      inc.explicitDate = date !== null
+      const same = out.find((o) => samePlace(o.place, inc.place) && (o.date === inc.date || ((!o.explicitDate || !inc.explicitDate) && (o.date === null || inc.date === null || Math.abs(Date.parse(o.date) - Date.parse(inc.date)) <= 86_400_000))))
       if (same !== undefined) {
-        mergeToll(same, clauseToll)
+        mergeTolls(same, inc)
         for (const w of weapons) same.weapons.add(w)
         if (same.perpetrator === null) same.perpetrator = perpetrator
         same.mentions.push(inc.evidence)
@@ -231,6 +301,7 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
         out.push(inc)
         last = inc
       }
+      lastSentence = s.index
     }
   }
   return dropCountryLevelDuplicates(out)
@@ -244,10 +315,6 @@ const nearest = <T extends { start: number }>(list: ReadonlyArray<T>, at: number
   return best
 }
 
-const mergeToll = (into: RawIncident, toll: { killed: number | null; injured: number | null }) => {
-  if (toll.killed !== null) into.killed = Math.max(into.killed ?? 0, toll.killed)
-  if (toll.injured !== null) into.injured = Math.max(into.injured ?? 0, toll.injured)
-}
 
 /** A country-level incident that a city-level one of the same country and day already reports is the same event. */
 const dropCountryLevelDuplicates = (list: Array<RawIncident>): Array<RawIncident> =>
@@ -255,7 +322,7 @@ const dropCountryLevelDuplicates = (list: Array<RawIncident>): Array<RawIncident
     if (i.place.level !== "country") return true
     const city = list.find((o) => o !== i && o.place.level !== "country" && o.place.countryCode === i.place.countryCode && o.date === i.date)
     if (city === undefined) return true
-    mergeToll(city, i)
+    // the country-wide figures may cover more than the city: keep the city's own
     for (const w of i.weapons) city.weapons.add(w)
     return false
   })
@@ -264,7 +331,7 @@ const dropCountryLevelDuplicates = (list: Array<RawIncident>): Array<RawIncident
 const clausesFor = (text: string, s: Sentence, places: ReadonlyArray<PlaceHit>): Array<{ start: number; end: number }> => {
   const cuts: Array<number> = [s.start]
   const slice = text.slice(s.start, s.end)
-  const re = /,\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:\w+\s+){0,3}(?:killed|injured|wounded|were|was|in)\b)/g
+  const re = /,\s+(?:and\s+)?|;\s+/g
   let m: RegExpExecArray | null
   while ((m = re.exec(slice)) !== null) cuts.push(s.start + m.index)
   cuts.push(s.end)

@@ -45,15 +45,15 @@ const monthOnly = (article: IsoDate, month: number, year: number | null): IsoDat
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 const TIME_EXPR = new RegExp(
   [
-    String.raw`\b(?<overnight>overnight|tonight|this morning|this afternoon|this evening|early (?:on )?today|today|earlier today|at dawn today|since dawn today)\b`,
-    String.raw`\b(?<yesterday>yesterday|last night)\b`,
+    String.raw`\b(?<overnight>[Oo]vernight|[Tt]onight|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Ee]arly (?:on )?today|[Tt]oday|[Ee]arlier today|at dawn today|since dawn today)\b`,
+    String.raw`\b(?<yesterday>[Yy]esterday|[Ll]ast night)\b`,
     String.raw`\b(?<dayBefore>the day before yesterday)\b`,
-    String.raw`\b(?<lastWeek>last week|earlier this week|this week)\b`,
-    String.raw`\b(?<lastMonth>last month|earlier this month|this month)\b`,
-    String.raw`\b(?:(?:on|late on|early on|late|early|this|last|since|by)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b`,
+    String.raw`\b(?<lastWeek>[Ll]ast week|[Ee]arlier this week|[Tt]his week)\b`,
+    String.raw`\b(?<lastMonth>[Ll]ast month|[Ee]arlier this month|[Tt]his month)\b`,
+    String.raw`\b(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ate|[Ee]arly|[Tt]his|[Ll]ast|[Ss]ince|[Bb]y)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b`,
     String.raw`\b(?<dm>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_NAMES})(?:,?\s+(?<dmYear>\d{4}))?\b`,
     String.raw`\b(?<md>${MONTH_NAMES})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdYear>\d{4}))?`,
-    String.raw`\b(?:in|last|since|early|late|mid-)\s*(?<monthOnly>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<moYear>\d{4}))?\b`
+    String.raw`\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|mid-)\s*(?<monthOnly>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<moYear>\d{4}))?\b`
   ].join("|"),
   "g"
 )
