@@ -32,24 +32,7 @@ describeEachStore("details", (stores) => {
           expect(russia).toMatchObject({ statementCount: 0, articleCount: 1, firstStatement: null, lastStatement: null, topCues: [] })
         }))
 
-      it.effect("getArticle: lists the actors its statements or mentions name even when its extraction did not", () =>
-      Effect.gen(function* () {
-        const repo = yield* ArticleRepository
-        const a4 = ArticleExtraction.make({
-          ...article2,
-          article: Article.make({ ...article2.article, id: "d4d4d4d4d4d4d4d4" as ArticleId }),
-          actors: [],
-          statements: [],
-          incidents: []
-        })
-        yield* repo.saveExtraction(a4)
-        const detail = yield* repo.getArticle(a4.article.id)
-        expect(detail.actors.map((a) => [a.id, a.aliases])).toEqual([[ids.zelensky, ["Zelensky", "President Volodymyr Zelensky"]]])
-        // Article 1 lists its actors in extraction order, not alphabetically.
-        expect((yield* repo.getArticle(ids.a1)).actors.map((a) => a.id)).toEqual([ids.zelensky, ids.peskov, ids.russia])
-      }))
-
-    it.effect("getIncident: the merged incident with every report, its article date and file", () =>
+      it.effect("getIncident: the merged incident with every report, its article date and file", () =>
         Effect.gen(function* () {
           const repo = yield* ArticleRepository
           const detail = yield* repo.getIncident(`inc-${ids.a1}:i1`)
@@ -83,6 +66,24 @@ describeEachStore("details", (stores) => {
             { id: ids.a3, extractorVersion: "test-1", fileName: "2025-02-03-kharkiv.txt" }
           ])
         }))
+
+      it.effect("getArticle: lists the actors its statements or mentions name even when its extraction did not", () =>
+      Effect.gen(function* () {
+        const repo = yield* ArticleRepository
+        const a4 = ArticleExtraction.make({
+          ...article2,
+          article: Article.make({ ...article2.article, id: "d4d4d4d4d4d4d4d4" as ArticleId }),
+          actors: [],
+          statements: [],
+          incidents: []
+        })
+        yield* repo.saveExtraction(a4)
+        const detail = yield* repo.getArticle(a4.article.id)
+        expect(detail.actors.map((a) => [a.id, a.aliases])).toEqual([[ids.zelensky, ["Zelensky", "President Volodymyr Zelensky"]]])
+        // Article 1 lists its actors in extraction order, not alphabetically.
+        expect((yield* repo.getArticle(ids.a1)).actors.map((a) => a.id)).toEqual([ids.zelensky, ids.peskov, ids.russia])
+      }))
+
     })
   })
 })
