@@ -6,7 +6,7 @@ import { ApiError } from "./client.ts"
 /** What a view knows about one API answer. */
 export type Remote<A> =
   | { readonly status: "loading" }
-  | { readonly status: "failure"; readonly error: ApiError }
+  | { readonly status: "failure"; readonly error: ApiError; readonly retry: () => void }
   | { readonly status: "success"; readonly value: A }
 
 const failureOf = <A>(exit: Exit.Exit<A, ApiError>): ApiError | null => {
@@ -21,6 +21,7 @@ const failureOf = <A>(exit: Exit.Exit<A, ApiError>): ApiError | null => {
 /** Runs `effect` whenever `key` changes (a string naming the inputs); a stale answer is aborted and dropped. */
 export const useRemote = <A>(key: string, effect: () => Effect.Effect<A, ApiError>): Remote<A> => {
   const [state, setState] = useState<{ readonly key: string; readonly remote: Remote<A> }>({ key, remote: { status: "loading" } })
+  const [attempt, setAttempt] = useState(0)
   const latest = useRef(effect)
   latest.current = effect
   useEffect(() => {
@@ -30,10 +31,10 @@ export const useRemote = <A>(key: string, effect: () => Effect.Effect<A, ApiErro
       if (controller.signal.aborted) return
       const error = failureOf(exit)
       if (Exit.isSuccess(exit)) setState({ key, remote: { status: "success", value: exit.value } })
-      else if (error !== null) setState({ key, remote: { status: "failure", error } })
+      else if (error !== null) setState({ key, remote: { status: "failure", error, retry: () => setAttempt((n) => n + 1) } })
     })
     return () => controller.abort()
-  }, [key])
+  }, [key, attempt])
   return state.key === key ? state.remote : { status: "loading" }
 }
 
@@ -45,6 +46,8 @@ export interface PagedList<A> {
   readonly error: ApiError | null
   readonly hasMore: boolean
   readonly loadMore: () => void
+  /** Repeats the request that failed (the first page, or the page after the items already read). */
+  readonly retry: () => void
 }
 
 /** Reads the first page whenever `key` changes, and further pages on `loadMore`, following `nextCursor`. */
@@ -87,6 +90,11 @@ export const usePagedList = <A>(
     hasMore: current.cursor !== null,
     loadMore: () => {
       if (current.cursor !== null && current.status !== "loading") run(current.cursor, true)
+    },
+    retry: () => {
+      if (current.status !== "failure") return
+      if (current.items.length === 0) run(undefined, false)
+      else if (current.cursor !== null) run(current.cursor, true)
     }
   }
 }

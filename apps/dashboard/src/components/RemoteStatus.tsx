@@ -9,9 +9,14 @@ export const Loading = ({ what }: { readonly what: string }) => (
   </p>
 )
 
-export const ErrorMessage = ({ error, what }: { readonly error: ApiError; readonly what: string }) => (
+export const ErrorMessage = ({ error, what, retry }: { readonly error: ApiError; readonly what: string; readonly retry?: () => void }) => (
   <div className="status status-error" role="alert" data-testid="error">
     <strong>Could not load {what}.</strong> <span>{error.message}</span>
+    {retry === undefined ? null : (
+      <button type="button" className="button-quiet retry" onClick={retry}>
+        Try again
+      </button>
+    )}
   </div>
 )
 

@@ -26,7 +26,7 @@ export const ActorPage = ({ id, interval }: { readonly id: string; readonly inte
       {detail.status === "failure" ? (
         <>
           <h1>Actor</h1>
-          <ErrorMessage error={detail.error} what="the actor" />
+          <ErrorMessage error={detail.error} what="the actor" retry={detail.retry} />
         </>
       ) : null}
       {detail.status === "success" ? <ActorBody detail={detail.value} interval={interval} /> : null}
@@ -96,7 +96,7 @@ const ActorBody = ({ detail, interval }: { readonly detail: ActorDetail; readonl
           </label>
         </div>
         {series.status === "loading" ? <Loading what="the statement series" /> : null}
-        {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" /> : null}
+        {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" retry={series.retry} /> : null}
         {series.status === "success" ? (
           series.value.buckets.length === 0 ? (
             <Empty>No dated statements by {a.name}.</Empty>
@@ -140,7 +140,7 @@ const ActorBody = ({ detail, interval }: { readonly detail: ActorDetail; readonl
       <section aria-labelledby="actor-recent">
         <h2 id="actor-recent">Latest statements</h2>
         {recent.status === "loading" ? <Loading what="statements" /> : null}
-        {recent.status === "failure" ? <ErrorMessage error={recent.error} what="statements" /> : null}
+        {recent.status === "failure" ? <ErrorMessage error={recent.error} what="statements" retry={recent.retry} /> : null}
         {recent.status === "success" ? (
           recent.value.items.length === 0 ? (
             <Empty>No statements by {a.name}.</Empty>

@@ -91,7 +91,7 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
         </div>
       ) : null}
       {actors.status === "loading" ? <Loading what="actors" /> : null}
-      {actors.status === "failure" && actors.error !== null ? <ErrorMessage error={actors.error} what="actors" /> : null}
+      {actors.status === "failure" && actors.error !== null ? <ErrorMessage error={actors.error} what="actors" retry={actors.retry} /> : null}
       {actors.hasMore && actors.status !== "loading" ? (
         <button type="button" className="button load-more" onClick={actors.loadMore}>
           Load more actors

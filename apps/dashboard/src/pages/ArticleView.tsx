@@ -32,7 +32,7 @@ export const ArticleView = ({ id, focus }: { readonly id: string; readonly focus
     return (
       <>
         <h1>Article</h1>
-        <ErrorMessage error={detail.error} what="the article" />
+        <ErrorMessage error={detail.error} what="the article" retry={detail.retry} />
         <p>
           <Link to={{ page: "articles", filters: { q: "", from: null, to: null } }}>Back to the articles</Link>
         </p>

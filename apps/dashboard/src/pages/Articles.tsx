@@ -65,7 +65,7 @@ export const Articles = ({ filters }: { readonly filters: ArticleFilters }) => {
           </ol>
         ) : null}
         {list.status === "loading" ? <Loading what="articles" /> : null}
-        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="articles" /> : null}
+        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="articles" retry={list.retry} /> : null}
         {list.status === "success" && list.items.length === 0 ? <Empty>No articles match these filters.</Empty> : null}
         {list.hasMore && list.status !== "loading" ? (
           <button type="button" className="button" onClick={list.loadMore}>

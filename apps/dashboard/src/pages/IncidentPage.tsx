@@ -15,7 +15,7 @@ export const IncidentPage = ({ id }: { readonly id: string }) => {
       </p>
       <h1>Incident</h1>
       {detail.status === "loading" ? <Loading what="the incident" /> : null}
-      {detail.status === "failure" ? <ErrorMessage error={detail.error} what="the incident" /> : null}
+      {detail.status === "failure" ? <ErrorMessage error={detail.error} what="the incident" retry={detail.retry} /> : null}
       {detail.status === "success" ? (
         <ol className="cards" aria-label="Incident">
           <IncidentCard detail={detail.value} />

@@ -60,7 +60,7 @@ export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) =>
         </>
       ) : null}
       {incidents.status === "loading" ? <Loading what="incidents" /> : null}
-      {incidents.status === "failure" && incidents.error !== null ? <ErrorMessage error={incidents.error} what="incidents" /> : null}
+      {incidents.status === "failure" && incidents.error !== null ? <ErrorMessage error={incidents.error} what="incidents" retry={incidents.retry} /> : null}
       {incidents.status === "success" && incidents.items.length === 0 ? <Empty>No incidents match these filters.</Empty> : null}
       {incidents.hasMore && incidents.status !== "loading" ? (
         <button type="button" className="button load-more" onClick={incidents.loadMore}>

@@ -34,7 +34,7 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
           No articles have been ingested yet. Run <code>pnpm ingest &lt;folder&gt;</code> and reload this page.
         </Empty>
       ) : null}
-      {health.status === "failure" ? <ErrorMessage error={health.error} what="the API status" /> : null}
+      {health.status === "failure" ? <ErrorMessage error={health.error} what="the API status" retry={health.retry} /> : null}
       <form className="toolbar" aria-label="Chart settings" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>Interval</span>
@@ -53,7 +53,7 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
           <p className="muted small">Click a point to read the statements behind it.</p>
         </div>
         <StatementPanel state={state} ranked={actors.status === "success" ? actors.value.items : []} go={go} />
-        {actors.status === "failure" ? <ErrorMessage error={actors.error} what="the actor list for choosing lines" /> : null}
+        {actors.status === "failure" ? <ErrorMessage error={actors.error} what="the actor list for choosing lines" retry={actors.retry} /> : null}
       </section>
 
       <section className="panel" aria-labelledby="attacks-chart-title">
@@ -119,7 +119,7 @@ const StatementPanel = ({ state, ranked, go }: { readonly state: OverviewState; 
     <>
       <ActorPicker ranked={ranked} charted={chartedActors} onChange={(ids) => go({ actors: ids, drill: null })} />
       {series.status === "loading" ? <Loading what="the statement series" /> : null}
-      {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" /> : null}
+      {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" retry={series.retry} /> : null}
       {series.status === "success" ? (
         series.value.buckets.length === 0 || series.value.series.length === 0 ? (
           <Empty>No statements in this period{charted.length > 0 ? " for the actors charted" : ""}.</Empty>
@@ -166,7 +166,7 @@ const StatementDrilldown = (props: {
       </div>
       {list.items.length > 0 ? <StatementList statements={list.items} label={title} /> : null}
       {list.status === "loading" ? <Loading what="statements" /> : null}
-      {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" /> : null}
+      {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" retry={list.retry} /> : null}
       {list.status === "success" && list.items.length === 0 ? <Empty>No statements in this bucket.</Empty> : null}
       {list.hasMore && list.status !== "loading" ? (
         <button type="button" className="button" onClick={list.loadMore}>
@@ -184,7 +184,7 @@ const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go
   return (
     <>
       {series.status === "loading" ? <Loading what="the attack series" /> : null}
-      {series.status === "failure" ? <ErrorMessage error={series.error} what="the attack series" /> : null}
+      {series.status === "failure" ? <ErrorMessage error={series.error} what="the attack series" retry={series.retry} /> : null}
       {series.status === "success" ? (
         series.value.points.length === 0 ? (
           <Empty>No attacks reported in this period.</Empty>
@@ -216,7 +216,7 @@ const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: Overvie
         </button>
       </div>
       {details.status === "loading" ? <Loading what="incidents" /> : null}
-      {details.status === "failure" ? <ErrorMessage error={details.error} what="incidents" /> : null}
+      {details.status === "failure" ? <ErrorMessage error={details.error} what="incidents" retry={details.retry} /> : null}
       {details.status === "success" ? (
         details.value.total === 0 ? (
           <Empty>No dated incidents in this bucket.</Empty>

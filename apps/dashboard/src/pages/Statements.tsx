@@ -78,7 +78,7 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
           </button>
         </div>
       </form>
-      {actors.status === "failure" ? <ErrorMessage error={actors.error} what="the actor list for the filter" /> : null}
+      {actors.status === "failure" ? <ErrorMessage error={actors.error} what="the actor list for the filter" retry={actors.retry} /> : null}
 
       <section aria-label="Matching statements" aria-busy={list.status === "loading"}>
         {list.items.length > 0 ? (
@@ -91,7 +91,7 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
           </>
         ) : null}
         {list.status === "loading" ? <Loading what="statements" /> : null}
-        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" /> : null}
+        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" retry={list.retry} /> : null}
         {list.status === "success" && list.items.length === 0 ? <Empty>No statements match these filters.</Empty> : null}
         {list.hasMore && list.status !== "loading" ? (
           <button type="button" className="button" onClick={list.loadMore}>
