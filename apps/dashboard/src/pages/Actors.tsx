@@ -61,7 +61,7 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Kind</th>
-                <th scope="col">Also called</th>
+                <th scope="col" className="hide-narrow">Also called</th>
                 <th scope="col" className="num">Statements</th>
                 <th scope="col" className="num">Articles</th>
               </tr>
@@ -73,7 +73,7 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
                     <Link to={{ page: "actor", id: a.id, interval: ACTOR_INTERVAL }}>{a.name}</Link>
                   </th>
                   <td>{a.kind}</td>
-                  <td className="muted small">{a.aliases.filter((x) => x !== a.name).slice(0, 4).join(", ")}</td>
+                  <td className="muted small hide-narrow">{a.aliases.filter((x) => x !== a.name).slice(0, 4).join(", ")}</td>
                   <td className="num">
                     {a.statementCount === 0 ? (
                       0

@@ -11,6 +11,7 @@ import { ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { speakerOf, StatementItem } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import type { ArticleFocus } from "../state/urlState.ts"
+import { countOf } from "../text/countOf.ts"
 import type { HighlightSpan } from "../text/highlightSegments.ts"
 
 const statementLabel = (s: Statement) =>
@@ -70,7 +71,8 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
           {a.title}
         </h1>
         <p className="muted small">
-          {detail.statements.length} statements · {detail.incidents.length} incident reports · {detail.actors.length} actors · extractor {a.extractorVersion}
+          {countOf(detail.statements.length, "statement")} · {countOf(detail.incidents.length, "incident report")} · {countOf(detail.actors.length, "actor")} ·
+          extractor {a.extractorVersion}
         </p>
       </header>
 

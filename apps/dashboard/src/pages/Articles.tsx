@@ -8,6 +8,7 @@ import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { countOf } from "../text/countOf.ts"
 import { emptyArticleFilters, routeHref, type ArticleFilters } from "../state/urlState.ts"
 
 const PAGE_SIZE = 50
@@ -54,7 +55,7 @@ export const Articles = ({ filters }: { readonly filters: ArticleFilters }) => {
                   </time>
                   <span className="muted">{a.fileName}</span>
                   <span className="muted">
-                    {a.statementCount} statements · {a.incidentCount} incidents
+                    {countOf(a.statementCount, "statement")} · {countOf(a.incidentCount, "incident")}
                   </span>
                 </div>
                 <Link to={{ page: "article", id: a.id, focus: null }} className="article-link">

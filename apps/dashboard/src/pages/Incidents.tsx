@@ -7,6 +7,7 @@ import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { IncidentTable } from "../components/IncidentTable.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { countOf } from "../text/countOf.ts"
 import { emptyIncidentFilters, routeHref, type IncidentFilters } from "../state/urlState.ts"
 
 const PAGE_SIZE = 100
@@ -53,8 +54,7 @@ export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) =>
       {incidents.items.length > 0 ? (
         <>
           <p className="muted small">
-            {incidents.items.length}
-            {incidents.hasMore ? "+" : ""} incidents, the most recent first
+            {incidents.hasMore ? `${incidents.items.length} incidents shown` : countOf(incidents.items.length, "incident")}, the most recent first
           </p>
           <IncidentTable incidents={incidents.items} caption="Incidents" />
         </>

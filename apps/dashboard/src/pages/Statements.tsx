@@ -9,6 +9,7 @@ import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { countOf } from "../text/countOf.ts"
 import { emptyStatementFilters, routeHref, type StatementFilters } from "../state/urlState.ts"
 
 const PAGE_SIZE = 50
@@ -84,8 +85,7 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
         {list.items.length > 0 ? (
           <>
             <p className="muted small" aria-live="polite">
-              {list.items.length}
-              {list.hasMore ? "+" : ""} statements
+              {list.hasMore ? `${list.items.length} statements shown, more to load` : countOf(list.items.length, "statement")}
             </p>
             <StatementList statements={list.items} label="Statements" />
           </>
