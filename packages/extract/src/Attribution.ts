@@ -2,6 +2,7 @@
 import type { SpeakerKind } from "@wirewatch/domain"
 import { type ActorRegistry, type ArticleActor, type Mention, mentionsIn } from "./ActorDiscovery.ts"
 import { type Discourse, resolveDescription, resolveOrganisationDescription } from "./Coreference.ts"
+import { isPlaceName } from "./Gazetteer.ts"
 
 export interface Speaker {
   readonly actor: ArticleActor | null
@@ -40,7 +41,7 @@ const trimPhrase = (text: string, s: number, e: number): [number, number] => {
   const m = lead.exec(slice)
   if (m !== null) s += m[0].length
   let t = text.slice(s, e)
-  const tail = /(?:\s|,|\b(?:also|has|have|had|was|were|is|are|then|later|earlier|reportedly|further|previously|initially|again|once|publicly)\b)+$/iu
+  const tail = /(?:\s|,|\b(?:also|has|have|had|was|were|is|are|then|later|earlier|reportedly|further|previously|initially|again|once|publicly|on|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning)\b)+$/iu
   const mt = tail.exec(t)
   if (mt !== null) e -= mt[0].length
   t = text.slice(s, e)
@@ -147,7 +148,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     const actor = ctx.registry.discovered("organization", "police")
     return speakerOf(actor, phrase, s, e)
   }
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!)) {
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!) && !isPlaceName(phrase) && !/\b(?:in|of|at|from|near|to|on)\s+$/i.test(ctx.text.slice(Math.max(0, s - 6), s))) {
     const actor = ctx.registry.discovered(words.length === 1 ? "organization" : "person", phrase.replace(/['’]s$/, ""))
     actor.aliases.add(phrase)
     return speakerOf(actor, phrase, s, e)
@@ -191,15 +192,20 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
       continue
     }
     // an appositive ("Miratorg, one of Russia’s biggest meat producers, said"): the name before it speaks
-    if (/^(?:one of|a|an|head of|chief of|the head|the leader|a former|minister of|member of)\b/i.test(seg) && b > floor && text[b] === ",") {
+    if (/^(?:one of|a|an|the|head of|chief of|a former|minister of|member of)\b/i.test(seg) && b > floor && text[b] === ",") {
       let b2 = b - 1
       while (b2 >= floor && !BOUNDARY.test(text[b2]!)) b2--
       const prevStart = Math.max(b2 + 1, floor)
-      const prev = resolveSpeakerPhrase(ctx, prevStart, b)
-      if (prev !== null && prev.actor !== null) return prev
+      const prevText = text.slice(prevStart, b).trim()
+      const prevMentions = mentionsIn(ctx.mentions, prevStart, b).filter((m) => m.type === "name" || m.type === "surname")
+      const bareName = prevText.split(/\s+/).length <= 5 && prevMentions.length === 1 && prevText.endsWith(prevMentions[0]!.text)
+      if (bareName || !/^the\b/i.test(seg)) {
+        const prev = resolveSpeakerPhrase(ctx, prevStart, b)
+        if (prev !== null && prev.actor !== null) return prev
+      }
     }
     // a relative clause inside the phrase: "A local whose house was destroyed ... told"
-    const rel = /^(.{2,60}?)\s+(?:whose|who|which|that)\s/i.exec(seg)
+    const rel = /^(.{2,60}?)\s+(?:whose|who)\s/i.exec(seg)
     if (rel !== null && rel[1]!.split(/\s+/).length <= 6) {
       const r = resolveSpeakerPhrase(ctx, segStart + seg.indexOf(rel[1]!), segStart + seg.indexOf(rel[1]!) + rel[1]!.length)
       if (r !== null) return r
@@ -209,7 +215,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
       if (whole !== null) return whole
     }
     // the speaker is the phrase nearest the cue: the last named mention, if only filler words follow it
-    const ms = mentionsIn(ctx.mentions, segStart, end).filter((m) => m.type !== "demonym")
+    const ms = mentionsIn(ctx.mentions, segStart, end).filter((m) => m.type !== "demonym" && !/\b(?:in|of|at|from|near|to|on|by|with|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
     const near = ms[ms.length - 1]
     if (near !== undefined) {
       const between = text.slice(near.end, end).trim().split(/\s+/).filter((w) => w.length > 0)

@@ -52,10 +52,8 @@ const SAY_FORMS: Record<string, ReadonlyArray<string>> = {
   predict: ["predicted", "predicts"],
   recall: ["recalled", "recalls"],
   reply: ["replied", "replies", "responded"],
-  continue: ["continued"],
   conclude: ["concluded"],
   contend: ["contended", "contends"],
-  maintain: ["maintained", "maintains"],
   announce_tell: ["informed"]
 }
 const OBJECT_FORMS: Record<string, ReadonlyArray<string>> = {

@@ -90,14 +90,14 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
   const dashQuotes: Array<{ start: number; end: number; speaker: Speaker; cue: string; para: Paragraph }> = []
   for (const p of input.paragraphs) {
     const body = text.slice(p.start, p.end)
-    const dash = /\s[-\u2013\u2014]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}|he|she)\s+((?:told|said|reported|wrote|added|stated|noted|emphasized|stressed|says|writes)(?:\s+(?:reporters|journalists|the media))?)\b[^.]*\.?$/u.exec(body)
+    const dash = /(?:^|\s)[-\u2013\u2014]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}|he|she)\s+((?:told|said|reported|wrote|added|stated|noted|emphasized|stressed|says|writes)(?:\s+(?:reporters|journalists|the media))?)\b[^.]*\.?$/u.exec(body)
     if (dash !== null) {
       const nameStart = p.start + dash.index + dash[0].indexOf(dash[1]!)
       const sp = resolveSpeakerPhrase(ctx, nameStart, nameStart + dash[1]!.trimEnd().length)
       if (sp === null) continue
       let qs = p.start
       let qe = p.start + dash.index
-      if (qe - qs < 3) {
+      if (qe - qs < 3 && /^[-\u2013\u2014]/.test(body)) {
         // "- Klitschko reported." alone: the quote is the previous paragraph
         const prev = input.paragraphs[p.index - 1]
         if (prev === undefined) continue
@@ -125,14 +125,27 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     const cues = findCues(text, sent.start, sent.end).filter((c) => {
       if (insideQuote(quotes, c.start) !== undefined) return false
       const before = text.slice(Math.max(sent.start, c.start - 40), c.start)
+      const after = text.slice(c.end, c.end + 14)
       if (NEGATED.test(before)) return false
-      if (QUESTION_AFTER.test(text.slice(c.end, c.end + 12))) return false
-      if (/^asked$/i.test(c.text.trim()) || /\basked\b/i.test(c.text) && !/\basks\b/.test(c.text)) return false
+      if (QUESTION_AFTER.test(after)) return false
+      if (/\basked\b/i.test(c.text) && !/\basks\b/.test(c.text)) return false
+      const verb = c.text.split(/\s+/).pop()!.toLowerCase()
+      const auxiliary = c.text.includes(" ")
+      // "a reported airstrike", "Russian claims", "investigating reports that": nouns and adjectives, not speech
+      if (!auxiliary && /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]+ing)\s+$/iu.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
+      if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && /\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such)\s+$/iu.test(before)) return false
+      // "a group that has claimed similar attacks": a relative clause, background
+      if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
+      if (/\b(?:that|which)\s+$/i.test(before) && !auxiliary) return false
+      // "reporting from Deir el-Balah": where a correspondent is, not what was said
+      if (/^(?:reporting|writing|speaking)$/.test(verb) && /^\s+(?:from|on|for|in)\b/i.test(after)) return false
+      // a participle without a comma is a reduced relative ("evidence suggesting that"), unless a statement is its subject
+      if (/ing$/.test(verb) && !auxiliary && !/[,:;(\u2014]\s*$/.test(before) && !/\b(?:statement|communiqu[eé]|post|letter|resolution|message|video|tweet|address)\s+$/i.test(before) && !/\b(?:as|by|while|after|before|when|also)\s+$/i.test(before)) return false
       return true
     })
     let floor = sent.start
     let sentenceSpeaker: Speaker | null = null
-    const sentQuotes = quotes.filter((q) => q.open >= sent.start && q.open < sent.end)
+    const sentQuotes = quotes.filter((q) => (q.open >= sent.start && q.open < sent.end) || (q.close >= sent.start && q.close < sent.end))
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci]!
       const nextCue = cues[ci + 1]
@@ -176,8 +189,18 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         const prevQuote = lastClose !== undefined && /^[\s,]*$/.test(text.slice(lastClose.close + 1, cue.start).replace(/^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|he|she|it|they|[\p{Ll}-]+)\s*){0,8}$/u, "")) ? lastClose : undefined
         // "..., writing:" / "..., saying that": a participle after a comma shares the clause's subject
         const participle = /^(?:\w+\s+)?\w+ing\b/i.test(cueWord) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start))
-        if (participle) speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
+        const quotedAs = /^(?:(?:has|have|had)\s+)?quoted\s+(.*?)\s+as saying$/i.exec(cue.text)
+        if (quotedAs !== null) {
+          // "Haaretz quoted unnamed soldiers as saying": the quoted people speak
+          const np = cue.start + cue.text.indexOf(quotedAs[1]!)
+          speaker = resolveSpeakerPhrase(ctx, np, np + quotedAs[1]!.length)
+        } else if (participle) speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
         else speaker = speakerBefore(ctx, cue.start, clauseFloor)
+        // "the AP reports": the article's source chain, not a statement
+        if (speaker !== null && speaker.actor !== null && speaker.actor.outlet && /^(?:reports|writes)$/i.test(cueWord)) {
+          speaker = null
+          continue
+        }
         // "X added ..., but insisted:": a coordinated verb keeps the subject
         if (speaker === null && sentenceSpeaker !== null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) speaker = sentenceSpeaker
         inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
@@ -207,7 +230,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           const comma = lastTopLevelComma(text, clauseFloor, cue.start)
           const lead = comma === -1 ? "" : text.slice(clauseFloor, comma)
           const tail = text.slice(cue.end, nextCue !== undefined ? nextCue.start : sent.end)
-          const finalish = /^\s*(?:(?:on|late on|in|at|earlier|late|this|last|by phone|via|to)?\s*(?:a\s+|the\s+)?(?:statement|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon|Sept?\.?\s*\d+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|[\p{Lu}][\p{L}.’'-]*)?\s*)*(?:[,.;]|$)/u.test(tail)
+          const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
+          const finalish = !/\bthat\b/i.test(tailHead) && tailHead.trim().split(/\s+/).filter((w) => w.length > 0).length <= 7 && !/^\s*(?:to|the|a|an)\s+[\p{Ll}]/u.test(tailHead) || /^\s*$/.test(tailHead)
           const shortAttribution = comma !== -1 && text.slice(comma + 1, cue.start).trim().split(/\s+/).length <= 10
           if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && (finalish || inverted) && cue.frame !== "object") {
             contentStart = clauseFloor
@@ -265,7 +289,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       if (/^[^"\u201C\u00AB]*\b(?:writing|saying|stating|adding|insisted|said|added|wrote|stated)\s*[:,]\s*["\u201C\u00AB]/u.test(rest)) continue
       let [s, e] = trimContent(text, skipLead(text, contentStart, end), end)
       // reported content holding a quote: the quote is the statement; keep the clause before it if one ends there
-      const inner = quotes.find((q) => q.open >= s && q.open < e)
+      const inner = quotes.find((q) => q.open >= s && q.open < e && !isScareQuote(text, q))
       if (inner !== undefined) {
         const before = text.slice(s, inner.open)
         const cut = /^(.*\S)(?:,\s+and\s+that|\s+and\s+that|,\s+and|;)\s[^,;]*$/s.exec(before)
@@ -334,16 +358,17 @@ const lastTopLevelComma = (text: string, from: number, to: number): number => {
   return -1
 }
 
-/** The grammatical subject of a sentence, approximated by its first named actor before `to` ("Israel killed ..., vowing"). */
+/** The grammatical subject of a sentence: the phrase before its first verb ("Israel killed ..., vowing", "Ukrainian authorities have condemned ..., accusing"). */
+const FIRST_VERB = /\s(?:has|have|had|is|are|was|were|will|would|did|does|do|gave|made|took|held|met|sent|led|left|hit|struck|fought|began|came|went|saw|found|put|set|kept|[\p{Ll}]+ed)\b/u
 const subjectOf = (ctx: AttributionContext, from: number, to: number): Speaker | null => {
-  for (const m of ctx.mentions) {
-    if (m.start < from) continue
-    if (m.start >= to) break
-    if (m.type === "demonym") continue
-    if (/\b(?:in|of|at|from|near|to|on|against|with|by)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(from, m.start - 12), m.start))) continue
-    return { actor: m.actor, kind: m.actor.kind, mention: m.text, start: m.start, end: m.end }
-  }
-  return null
+  const prefix = ctx.text.slice(from, to)
+  const v = FIRST_VERB.exec(prefix)
+  if (v === null) return null
+  let end = from + v.index
+  // "Khalid al-Aleisir, minister of culture ..., condemned": the name before the appositive
+  const comma = prefix.slice(0, v.index).indexOf(",")
+  if (comma > 0) end = from + comma
+  return resolveSpeakerPhrase(ctx, from, end)
 }
 
 /** The cue as the article words it, without filler adverbs: "also added" → "added"; "has said" stays. */
