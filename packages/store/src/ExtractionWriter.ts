@@ -6,7 +6,7 @@ import { Effect } from "effect"
 import type { SaveResult } from "./ArticleRepository.ts"
 import { type ActorFields, mergeActors } from "./ActorMerge.ts"
 import { createIncident, findSameEvent, recomputeIncidents } from "./IncidentLinking.ts"
-import { type ActorRow, searchKey, toInt } from "./RowCodec.ts"
+import { type ActorRow, decodeActor, searchKey, toInt } from "./RowCodec.ts"
 
 /** Rows per multi-row INSERT, well under SQLite's and PostgreSQL's bound-parameter limits. */
 const INSERT_CHUNK = 100
@@ -33,17 +33,18 @@ const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
     if (actors.length === 0) return
     const rows = yield* sql<ActorRow>`
       SELECT id, name, kind, aliases, roles, country FROM actors WHERE ${sql.in("id", [...new Set(actors.map((a) => a.id))])}`
-    const known = new Map(rows.map((r) => [r.id, r]))
-    const merged = mergeActors(
-      new Map(rows.map((r) => [r.id, { ...r, kind: r.kind as Actor["kind"], id: r.id as Actor["id"], aliases: JSON.parse(r.aliases), roles: JSON.parse(r.roles) }])),
-      actors
+    const known = new Map((yield* Effect.forEach(rows, decodeActor)).map((a) => [a.id, a]))
+    const merged = [...mergeActors(known, actors).values()].sort((a, b) => (a.id < b.id ? -1 : 1))
+    yield* insertAll(
+      sql,
+      "actors",
+      merged.filter((a) => !known.has(a.id)).map((a) => ({ id: a.id, ...actorRow(a), statement_count: 0, article_count: 0 }))
     )
-    const fresh = [...merged.values()].filter((a) => !known.has(a.id))
-    yield* insertAll(sql, "actors", fresh.map((a) => ({ id: a.id, ...actorRow(a), statement_count: 0, article_count: 0 })))
+    // Rows are updated in id order (as everywhere), so concurrent saves on PostgreSQL cannot deadlock on them.
     yield* Effect.forEach(
-      [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((a) => {
+      merged.filter((a) => {
         const stored = known.get(a.id)
-        return stored !== undefined && (stored.aliases !== JSON.stringify(a.aliases) || stored.roles !== JSON.stringify(a.roles) || stored.country !== a.country)
+        return stored !== undefined && JSON.stringify(actorRow(stored)) !== JSON.stringify(actorRow(a))
       }),
       (a) => sql`UPDATE actors SET ${sql.update(actorRow(a))} WHERE id = ${a.id}`,
       { discard: true }
