@@ -15,5 +15,6 @@ export default defineConfig({
   oxc: { jsx: { runtime: "automatic" } },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900 }
+  // one chunk, so no module-preload polyfill is needed
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900, modulePreload: { polyfill: false } }
 })

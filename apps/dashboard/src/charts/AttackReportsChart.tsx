@@ -1,6 +1,7 @@
 /** "Attack reports over time": reports and distinct incidents as bars, killed and injured as lines; a click drills in. */
 import type { IncidentSeries, IsoDate } from "@wirewatch/domain"
 import { Bar, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { ActiveBucketProbe, useActiveBucket } from "./ActiveBucket.tsx"
 import { bucketLabel, bucketTick } from "./bucketRange.ts"
 import { SeriesLegend, type LegendEntry } from "./SeriesLegend.tsx"
 
@@ -21,6 +22,7 @@ export interface AttackReportsChartProps {
 
 export const AttackReportsChart = ({ series, onSelect, selected }: AttackReportsChartProps) => {
   const interval = series.interval
+  const keyboard = useActiveBucket(onSelect)
   const rows = series.points as Array<(typeof series.points)[number]>
   // a bar knows its own bucket even when the click comes before any hover (touch, quick clicks)
   const onBarClick = (_: unknown, index: number) => {
@@ -29,7 +31,7 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
   }
   return (
     <div className="chart" data-testid="attack-chart">
-      <div className="chart-box" role="img" aria-label={`Bar chart of attack reports and distinct incidents per ${interval}, with people killed and injured. The table below lists the same numbers.`}>
+      <figure className="chart-box" onKeyDown={keyboard.onKeyDown} aria-label={`Bar chart of attack reports and distinct incidents per ${interval}, with people killed and injured. Focus it and use the arrow keys to move between buckets, Enter to list what is behind one. The data table lists the same numbers.`}>
         <ResponsiveContainer width="100%" height={320}>
           <ComposedChart
             data={rows}
@@ -43,6 +45,7 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
             <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="count" allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="toll" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
+            <ActiveBucketProbe into={keyboard.active} />
             <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} />
             <Bar yAxisId="count" dataKey="reports" name="Reports" fill={COLORS.reports} isAnimationActive={false} maxBarSize={48} cursor="pointer" onClick={onBarClick} />
             <Bar yAxisId="count" dataKey="incidents" name="Distinct incidents" fill={COLORS.incidents} isAnimationActive={false} maxBarSize={48} cursor="pointer" onClick={onBarClick} />
@@ -50,7 +53,7 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
             <Line yAxisId="toll" type="linear" dataKey="injured" name="Injured" stroke={COLORS.injured} strokeWidth={2} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
-      </div>
+      </figure>
       <SeriesLegend label="Series" entries={LEGEND} />
       <details className="chart-data">
         <summary>Data table</summary>

@@ -2,6 +2,7 @@
 import type { Interval, IsoDate, StatementSeries } from "@wirewatch/domain"
 import { useMemo } from "react"
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { ActiveBucketProbe, useActiveBucket } from "./ActiveBucket.tsx"
 import { bucketLabel, bucketTick } from "./bucketRange.ts"
 import { SeriesLegend } from "./SeriesLegend.tsx"
 import { statementRows } from "./statementSeriesRows.ts"
@@ -16,10 +17,11 @@ export interface StatementFrequencyChartProps {
 export const StatementFrequencyChart = ({ series, onSelect, selected }: StatementFrequencyChartProps) => {
   const { rows, lines } = useMemo(() => statementRows(series), [series])
   const interval: Interval = series.interval
+  const keyboard = useActiveBucket((bucket) => onSelect(bucket, null))
   const names = useMemo(() => new Map(lines.map((l) => [l.actorId, l.actorName])), [lines])
   return (
     <div className="chart" data-testid="statement-chart">
-      <div className="chart-box" role="img" aria-label={`Line chart of statements per ${interval} for ${lines.map((l) => l.actorName).join(", ")}. The table below lists the same numbers.`}>
+      <figure className="chart-box" onKeyDown={keyboard.onKeyDown} aria-label={`Line chart of statements per ${interval} for ${lines.map((l) => l.actorName).join(", ")}. Focus it and use the arrow keys to move between buckets, Enter to list what is behind one. The data table lists the same numbers.`}>
         <ResponsiveContainer width="100%" height={320}>
           <LineChart
             data={rows as unknown as Array<Record<string, unknown>>}
@@ -32,6 +34,7 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
           >
             <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
+            <ActiveBucketProbe into={keyboard.active} />
             <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} itemSorter={(item) => -Number(item.value ?? 0)} />
             {lines.map((l) => (
               <Line
@@ -66,7 +69,7 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
             ))}
           </LineChart>
         </ResponsiveContainer>
-      </div>
+      </figure>
       <SeriesLegend
         label="Actors"
         entries={lines.map((l) => ({ key: l.actorId, label: l.actorName, color: l.color, shape: "line", detail: `(${l.total})` }))}
