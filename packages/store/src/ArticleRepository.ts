@@ -13,6 +13,7 @@ import type {
   IncidentSeries,
   IncidentSeriesQuery,
   IncidentView,
+  InvalidQuery,
   NotFound,
   Page,
   StatementQuery,
@@ -33,6 +34,7 @@ export interface SaveResult {
   readonly linkedReports: number
 }
 
+/** Lists fail with InvalidQuery on a cursor they did not issue. */
 export interface ArticleRepositoryShape {
   /** True when an article with that content hash is stored. */
   readonly hasArticle: (id: ArticleId) => Effect.Effect<boolean, StoreError>
@@ -47,12 +49,12 @@ export interface ArticleRepositoryShape {
   ) => Effect.Effect<SaveResult, StoreError>
   /** Ids and extractor versions of stored articles, for `ingest --reprocess`. */
   readonly articleVersions: () => Effect.Effect<ReadonlyArray<{ readonly id: ArticleId; readonly extractorVersion: string; readonly fileName: string }>, StoreError>
-  readonly listArticles: (query: ArticleQuery) => Effect.Effect<Page<ArticleSummary>, StoreError>
+  readonly listArticles: (query: ArticleQuery) => Effect.Effect<Page<ArticleSummary>, StoreError | InvalidQuery>
   readonly getArticle: (id: string) => Effect.Effect<ArticleDetail, StoreError | NotFound>
-  readonly listActors: (query: ActorQuery) => Effect.Effect<Page<ActorSummary>, StoreError>
+  readonly listActors: (query: ActorQuery) => Effect.Effect<Page<ActorSummary>, StoreError | InvalidQuery>
   readonly getActor: (id: string) => Effect.Effect<ActorDetail, StoreError | NotFound>
-  readonly listStatements: (query: StatementQuery) => Effect.Effect<Page<StatementView>, StoreError>
-  readonly listIncidents: (query: IncidentQuery) => Effect.Effect<Page<IncidentView>, StoreError>
+  readonly listStatements: (query: StatementQuery) => Effect.Effect<Page<StatementView>, StoreError | InvalidQuery>
+  readonly listIncidents: (query: IncidentQuery) => Effect.Effect<Page<IncidentView>, StoreError | InvalidQuery>
   readonly getIncident: (id: string) => Effect.Effect<IncidentDetail, StoreError | NotFound>
   readonly statementSeries: (query: StatementSeriesQuery) => Effect.Effect<StatementSeries, StoreError>
   readonly incidentSeries: (query: IncidentSeriesQuery) => Effect.Effect<IncidentSeries, StoreError>

@@ -1,7 +1,7 @@
 /** Keyset pagination: opaque base64url cursors over a list's sort key, and the SQL condition "after this key". */
 import type { SqlClient } from "@effect/sql"
 import type { Fragment } from "@effect/sql/Statement"
-import { StoreError } from "@wirewatch/domain"
+import { InvalidQuery } from "@wirewatch/domain"
 import { Effect } from "effect"
 
 /** One column of a list's sort key: the SQL expression, its direction and the type of its values. */
@@ -15,14 +15,10 @@ export type KeyValues = ReadonlyArray<string | number>
 
 export const encodeCursor = (values: KeyValues): string => Buffer.from(JSON.stringify(values), "utf8").toString("base64url")
 
-/** The key values inside a cursor made by `encodeCursor` for the same sort key; fails on anything else. */
-export const decodeCursor = (
-  cursor: string,
-  keys: ReadonlyArray<SortKey>,
-  operation: string
-): Effect.Effect<KeyValues, StoreError> =>
+/** The key values inside a cursor made by `encodeCursor` for the same list; anything else is an invalid query. */
+export const decodeCursor = (cursor: string, keys: ReadonlyArray<SortKey>): Effect.Effect<KeyValues, InvalidQuery> =>
   Effect.suspend(() => {
-    const invalid = new StoreError({ operation, detail: `invalid cursor ${JSON.stringify(cursor.slice(0, 40))}` })
+    const invalid = new InvalidQuery({ issues: ["cursor: not a cursor of this list (pass the nextCursor of the previous page)"] })
     if (!/^[A-Za-z0-9_-]*$/.test(cursor)) return Effect.fail(invalid)
     let parsed: unknown
     try {

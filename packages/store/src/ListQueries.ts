@@ -34,7 +34,7 @@ const listPage = <Row extends object, A>(
 ) =>
   Effect.gen(function* () {
     const limit = paging.limit ?? DEFAULT_LIMIT
-    const after = paging.cursor === undefined ? [] : [afterKey(sql, spec.keys, yield* decodeCursor(paging.cursor, spec.keys, spec.operation))]
+    const after = paging.cursor === undefined ? [] : [afterKey(sql, spec.keys, yield* decodeCursor(paging.cursor, spec.keys))]
     const rows = yield* spec.query(sql.and([filters, ...after]), orderBy(sql, spec.keys), limit + 1)
     const items = yield* Effect.forEach(rows.slice(0, limit), spec.decode)
     return pageOf(rows, limit, spec.keyOf, items) satisfies Page<A>
