@@ -1,6 +1,7 @@
 /** The `pnpm ingest` settings: flags from the command line, defaults for the inbox and database from the environment (effect Config). */
 import { Config, Effect } from "effect"
 import { parseArgs } from "node:util"
+import { POOL_MIN_ARTICLES, type WorkerSetting } from "./ExtractorChoice.ts"
 import { UsageError } from "./UsageError.ts"
 
 export const INGEST_USAGE = `Usage: pnpm ingest [options] [paths...]
@@ -12,6 +13,8 @@ Each file is reported as added, unchanged (same content already stored) or faile
 Options:
   --db PATH      SQLite database file ($WIREWATCH_DB, default ./data/wirewatch.db)
   --reprocess    re-extract stored articles made by an older extractor version (takes no paths)
+  --workers N    extraction threads: a number (0: extract in the main thread) or auto (default: for
+                 batches of ${POOL_MIN_ARTICLES}+ articles on 3+ cores, one per core beyond the first, at most 4)
   --quiet        print only the summary line
   --json         print one JSON object per file and one for the summary
   --help         this text
@@ -28,6 +31,7 @@ export interface IngestConfig {
   readonly reprocess: boolean
   readonly quiet: boolean
   readonly json: boolean
+  readonly workers: WorkerSetting
 }
 
 /** Defaults that the environment may override. */
@@ -48,6 +52,7 @@ export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<Ing
             reprocess: { type: "boolean" },
             quiet: { type: "boolean", short: "q" },
             json: { type: "boolean" },
+            workers: { type: "string" },
             help: { type: "boolean", short: "h" }
           },
           strict: true,
@@ -60,6 +65,8 @@ export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<Ing
     if (reprocess && positionals.length > 0) {
       return yield* new UsageError({ detail: "--reprocess re-extracts stored articles and takes no paths" })
     }
+    const workers = values.workers === undefined || values.workers === "auto" ? "auto" : /^\d{1,2}$/.test(values.workers) ? Number(values.workers) : null
+    if (workers === null) return yield* new UsageError({ detail: `--workers must be auto or a number of threads, got ${JSON.stringify(values.workers)}` })
     if (values.db === "") return yield* new UsageError({ detail: "--db needs a file path" })
     return {
       help: values.help === true,
@@ -68,6 +75,7 @@ export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<Ing
       db: values.db ?? env.db,
       reprocess,
       quiet: values.quiet === true,
-      json: values.json === true
+      json: values.json === true,
+      workers
     }
   })

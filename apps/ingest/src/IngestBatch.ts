@@ -7,8 +7,6 @@ import type { FileOutcome } from "./FileOutcome.ts"
 import { extractPending, isOutcome, saveExtracted, triageFile } from "./IngestFile.ts"
 import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts"
 
-/** Files read and looked up at once: I/O bound, so more than the cores. */
-const TRIAGE_CONCURRENCY = 8
 
 export interface BatchOptions {
   /** Called once with the number of files before the first is ingested. */
@@ -27,7 +25,7 @@ export const ingestBatch = (
     const started = performance.now()
     if (options.onStart !== undefined) yield* options.onStart(files.length)
     const summary = yield* Stream.fromIterable(files).pipe(
-      Stream.mapEffect(triageFile, { concurrency: TRIAGE_CONCURRENCY }),
+      Stream.mapEffect(triageFile),
       Stream.mapEffect((t) => (isOutcome(t) ? Effect.succeed(t) : extractPending(t)), { concurrency: extractor.concurrency }),
       // SQLite has one writer: transactions go one after another.
       Stream.mapEffect((e) => (isOutcome(e) ? Effect.succeed(e) : saveExtracted(e))),

@@ -2,12 +2,13 @@
 import { Effect } from "effect"
 import { findArticleFiles } from "./ArticleFiles.ts"
 import type { IngestConfig } from "./Config.ts"
+import { extractorFor } from "./ExtractorChoice.ts"
 import type { FileOutcome } from "./FileOutcome.ts"
 import { ingestBatch, type BatchOptions } from "./IngestBatch.ts"
 import { outcomeJson, outcomeLine, summaryJson, summaryLine } from "./IngestReport.ts"
 import type { IngestSummary } from "./IngestSummary.ts"
 import { ProgressBar, type ProgressTerminal } from "./ProgressBar.ts"
-import { reprocessOutdated } from "./Reprocess.ts"
+import { outdatedArticles, reprocessArticles } from "./Reprocess.ts"
 
 /** Where the command writes: results to `out`, the progress bar to `err`. */
 export interface IngestConsole {
@@ -42,9 +43,14 @@ const reporter = (config: IngestConfig, console: IngestConsole) => {
 export const runIngest = (config: IngestConfig, console: IngestConsole) =>
   Effect.gen(function* () {
     const { options, finish } = reporter(config, console)
-    const summary = config.reprocess
-      ? yield* reprocessOutdated(options)
-      : yield* ingestBatch(yield* findArticleFiles(config.paths), options)
+    let summary: IngestSummary
+    if (config.reprocess) {
+      const outdated = yield* outdatedArticles
+      summary = yield* reprocessArticles(outdated, options).pipe(Effect.provide(extractorFor(outdated.length, config.workers)))
+    } else {
+      const files = yield* findArticleFiles(config.paths)
+      summary = yield* ingestBatch(files, options).pipe(Effect.provide(extractorFor(files.length, config.workers)))
+    }
     yield* finish(summary)
     return summary.failed > 0 ? 1 : 0
   })

@@ -10,7 +10,7 @@ import {
 import { articleIdOf } from "@wirewatch/extract"
 import { ArticleRepository } from "@wirewatch/store"
 import { Effect, Either } from "effect"
-import * as fs from "node:fs/promises"
+import * as fs from "node:fs"
 import * as path from "node:path"
 import type { ArticleFileRef } from "./ArticleFiles.ts"
 import { ArticleExtractor } from "./ArticleExtractor.ts"
@@ -35,25 +35,32 @@ const failed = (file: ArticleFileRef) => (failure: FileFailure) => Effect.succee
 const readError = (file: ArticleFileRef) => (e: unknown) =>
   new FileReadError({ file: file.displayName, detail: e instanceof Error ? e.message : String(e) })
 
-/** Reads a file's bytes, refusing one too large to be an article before reading it. */
+/**
+ * Reads a file's bytes, refusing one too large to be an article before reading it.
+ * Synchronous on purpose: articles are small and cached, and a blocking read costs the CLI's one busy thread
+ * far less than the promise machinery of an asynchronous one.
+ */
 export const readArticleBytes = (file: ArticleFileRef): Effect.Effect<Uint8Array, FileReadError | ArticleParseError> =>
-  Effect.acquireUseRelease(
-    Effect.tryPromise({ try: () => fs.open(file.path, "r"), catch: readError(file) }),
-    (handle) =>
-      Effect.gen(function* () {
-        const stat = yield* Effect.tryPromise({ try: () => handle.stat(), catch: readError(file) })
-        if (stat.size > MAX_ARTICLE_BYTES) {
-          return yield* new ArticleParseError({
-            file: path.basename(file.path),
-            problem: "too-large",
-            detail: `file is ${stat.size} bytes; the limit is ${MAX_ARTICLE_BYTES}`
-          })
-        }
-        const bytes: Uint8Array = yield* Effect.tryPromise({ try: () => handle.readFile(), catch: readError(file) })
-        return bytes
-      }),
-    (handle) => Effect.promise(() => handle.close())
-  )
+  Effect.suspend((): Effect.Effect<Uint8Array, FileReadError | ArticleParseError> => {
+    let size: number
+    try {
+      size = fs.statSync(file.path).size
+    } catch (e) {
+      return Effect.fail(readError(file)(e))
+    }
+    if (size > MAX_ARTICLE_BYTES) {
+      return Effect.fail(new ArticleParseError({
+        file: path.basename(file.path),
+        problem: "too-large",
+        detail: `file is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES}`
+      }))
+    }
+    try {
+      return Effect.succeed(fs.readFileSync(file.path))
+    } catch (e) {
+      return Effect.fail(readError(file)(e))
+    }
+  })
 
 /** Reads and parses the file and looks its content hash up: already stored, failed, or pending extraction. */
 export const triageFile = (

@@ -1,5 +1,6 @@
 /** Re-extracts stored articles that an older extractor version produced, replacing their extraction in one transaction each. */
-import { parseArticleText, type ArticleId } from "@wirewatch/domain"
+import { parseArticleText, type ArticleId, type StoreError } from "@wirewatch/domain"
+import { EXTRACTOR_VERSION } from "@wirewatch/extract"
 import { ArticleRepository } from "@wirewatch/store"
 import { Effect, Either, Stream } from "effect"
 import type { ArticleFileRef } from "./ArticleFiles.ts"
@@ -11,7 +12,7 @@ import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts
 
 /** Loads a stored article's text and parses it again, exactly as when it was first ingested. */
 const loadStored = (
-  stored: { readonly id: ArticleId; readonly fileName: string }
+  stored: StoredArticleRef
 ): Effect.Effect<PendingArticle | FileOutcome, never, ArticleRepository> => {
   const file: ArticleFileRef = { path: stored.fileName, displayName: stored.fileName }
   return Effect.gen(function* () {
@@ -23,22 +24,26 @@ const loadStored = (
   }).pipe(Effect.catchAll((failure) => Effect.succeed(FileOutcome.Failed({ file: file.displayName, failure }))))
 }
 
+export interface StoredArticleRef {
+  readonly id: ArticleId
+  readonly fileName: string
+}
+
 /** The stored articles whose extractor version is not the current one. */
-export const outdatedArticles = Effect.gen(function* () {
+export const outdatedArticles: Effect.Effect<ReadonlyArray<StoredArticleRef>, StoreError, ArticleRepository> = Effect.gen(function* () {
   const repository = yield* ArticleRepository
-  const extractor = yield* ArticleExtractor
   const versions = yield* repository.articleVersions()
-  return versions.filter((v) => v.extractorVersion !== extractor.version)
+  return versions.filter((v) => v.extractorVersion !== EXTRACTOR_VERSION)
 })
 
-/** Re-extracts every outdated article; each becomes a Replaced (or Failed) outcome. Fails only if the list cannot be read. */
-export const reprocessOutdated = (
+/** Re-extracts the given stored articles; each becomes a Replaced (or Failed) outcome. */
+export const reprocessArticles = (
+  outdated: ReadonlyArray<StoredArticleRef>,
   options: BatchOptions
-) =>
+): Effect.Effect<IngestSummary, never, ArticleRepository | ArticleExtractor> =>
   Effect.gen(function* () {
     const extractor = yield* ArticleExtractor
     const started = performance.now()
-    const outdated = yield* outdatedArticles
     if (options.onStart !== undefined) yield* options.onStart(outdated.length)
     const summary: IngestSummary = yield* Stream.fromIterable(outdated).pipe(
       Stream.mapEffect(loadStored, { concurrency: 4 }),

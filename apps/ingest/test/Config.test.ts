@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Exit } from "effect"
 import { loadIngestConfig } from "../src/Config.ts"
+import { autoWorkerCount } from "../src/ExtractorChoice.ts"
 import { UsageError } from "../src/UsageError.ts"
 
 const withEnv = (env: Record<string, string>) => Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
@@ -19,6 +20,18 @@ describe("ingest config", () => {
     Effect.gen(function* () {
       const config = yield* loadIngestConfig(["a.txt", "--db", "x.db", "dir", "--quiet", "--json"]).pipe(withEnv({ WIREWATCH_DB: "/srv/w.db" }))
       expect(config).toMatchObject({ paths: ["a.txt", "dir"], fromInbox: false, db: "x.db", quiet: true, json: true })
+    })
+  )
+
+  it.effect("reads --workers as auto or a thread count", () =>
+    Effect.gen(function* () {
+      expect((yield* loadIngestConfig([]).pipe(withEnv({}))).workers).toBe("auto")
+      expect((yield* loadIngestConfig(["--workers", "3"]).pipe(withEnv({}))).workers).toBe(3)
+      const bad = yield* Effect.exit(loadIngestConfig(["--workers", "many"]).pipe(withEnv({})))
+      expect(Exit.isFailure(bad)).toBe(true)
+      expect(autoWorkerCount(2)).toBe(0)
+      expect(autoWorkerCount(4)).toBe(3)
+      expect(autoWorkerCount(16)).toBe(4)
     })
   )
 

@@ -10,7 +10,8 @@ import { findArticleFiles } from "../src/ArticleFiles.ts"
 import { ArticleExtractorInProcess } from "../src/ArticleExtractor.ts"
 import type { FileOutcome } from "../src/FileOutcome.ts"
 import { ingestBatch } from "../src/IngestBatch.ts"
-import { reprocessOutdated } from "../src/Reprocess.ts"
+import { outdatedArticles, reprocessArticles } from "../src/Reprocess.ts"
+import { ArticleExtractorPool } from "../src/ArticleExtractorPool.ts"
 import { syntheticCorpus, writeCorpus } from "../src/index.ts"
 
 /** A fresh temp folder with a real SQLite file, and the layers ingest runs on. */
@@ -63,7 +64,7 @@ describe("ingestBatch", () => {
   )
 })
 
-describe("reprocessOutdated", () => {
+describe("reprocessArticles", () => {
   it.scoped("re-extracts articles stored by an older extractor and leaves current ones alone", () =>
     Effect.gen(function* () {
       const dir = yield* workspace
@@ -80,15 +81,37 @@ describe("reprocessOutdated", () => {
           yield* repository.saveExtraction(stored)
         }
         const { outcomes, options } = collect()
-        const summary = yield* reprocessOutdated(options)
+        const summary = yield* reprocessArticles(yield* outdatedArticles, options)
         expect(outcomes).toHaveLength(1)
         expect(outcomes[0]).toMatchObject({ _tag: "Replaced", file: articles[0]!.fileName })
         expect(summary).toMatchObject({ files: 1, replaced: 1, failed: 0 })
         const versions = yield* repository.articleVersions()
         expect(versions.map((v) => v.extractorVersion)).toEqual([EXTRACTOR_VERSION, EXTRACTOR_VERSION, EXTRACTOR_VERSION])
         const nothing = collect()
-        expect(yield* reprocessOutdated(nothing.options)).toMatchObject({ files: 0 })
+        expect(yield* outdatedArticles).toEqual([])
       }).pipe(Effect.provide(layerFor(dir)))
     })
   )
+})
+
+describe("extraction in worker threads", () => {
+  it.scoped("gives the same outcomes as extraction in process", () =>
+    Effect.gen(function* () {
+      const dir = yield* workspace
+      yield* writeCorpus(path.join(dir, "in"), { articles: 12, seed: 33 })
+      const files = yield* findArticleFiles([path.join(dir, "in")])
+      const run = (sub: string, extractor: typeof ArticleExtractorInProcess) =>
+        Effect.gen(function* () {
+          const { outcomes, options } = collect()
+          yield* ingestBatch(files, options)
+          const repository = yield* ArticleRepository
+          const details = yield* Effect.forEach(outcomes, (o) => (o._tag === "Added" ? repository.getArticle(o.articleId) : Effect.die(o)))
+          return { outcomes, details }
+        }).pipe(Effect.provide(Layer.merge(SqliteStoreLive({ filename: path.join(dir, sub, "w.db") }), extractor)))
+      const inProcess = yield* run("a", ArticleExtractorInProcess)
+      const pooled = yield* run("b", ArticleExtractorPool(2))
+      expect(pooled.outcomes).toEqual(inProcess.outcomes)
+      expect(pooled.details).toEqual(inProcess.details)
+    })
+  , 60_000)
 })

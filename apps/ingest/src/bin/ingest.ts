@@ -1,7 +1,6 @@
-/** Entry point of `pnpm ingest`: builds the store and extractor layers once and runs the command; the only place that runs an Effect. */
+/** Entry point of `pnpm ingest`: decodes the command line, provides the SQLite store once and runs the command; the only place that runs an Effect. */
 import { SqliteStoreLive } from "@wirewatch/store"
-import { Effect, Layer } from "effect"
-import { ArticleExtractorInProcess } from "../ArticleExtractor.ts"
+import { Effect } from "effect"
 import { INGEST_USAGE, loadIngestConfig } from "../Config.ts"
 import { runIngest } from "../IngestCommand.ts"
 
@@ -17,9 +16,8 @@ const program = Effect.gen(function* () {
     console.log(INGEST_USAGE)
     return 0
   }
-  const layer = Layer.merge(SqliteStoreLive({ filename: config.db }), ArticleExtractorInProcess)
   return yield* runIngest(config, { out: (line) => console.log(line), err: process.stderr }).pipe(
-    Effect.provide(layer),
+    Effect.provide(SqliteStoreLive({ filename: config.db })),
     Effect.catchTags({
       MissingPathError: (e) =>
         fatal(config.fromInbox ? `${e.message} (the inbox: create it, set WIREWATCH_INBOX, or give paths)` : e.message, 1),
