@@ -127,23 +127,32 @@ export class ActorRegistry {
   }
 }
 
-const matchForm = (tokens: ReadonlyArray<Token>, i: number, text: string, f: KbForm): number => {
+/** Tokens with curly apostrophes made straight, with and without a possessive, computed once per article. */
+interface TokenForms {
+  readonly plain: ReadonlyArray<string>
+  readonly bare: ReadonlyArray<string>
+}
+
+const tokenForms = (tokens: ReadonlyArray<Token>): TokenForms => {
+  const plain = tokens.map((t) => t.text.replace(/\u2019/g, "'"))
+  return { plain, bare: plain.map(withoutPossessive) }
+}
+
+const matchForm = (tokens: ReadonlyArray<Token>, forms: TokenForms, i: number, text: string, f: KbForm): number => {
   const n = f.tokens.length
   if (i + n > tokens.length) return 0
   for (let k = 0; k < n; k++) {
-    const t = tokens[i + k]!
     const want = f.tokens[k]!
-    let got = t.text
-    if (k === n - 1) got = withoutPossessive(got)
-    if (got.replace(/\u2019/g, "'") !== want.replace(/\u2019/g, "'")) {
+    const got = k === n - 1 ? forms.bare[i + k]! : forms.plain[i + k]!
+    if (got !== want) {
       if (!(k === 0 && got.toLowerCase() === want.toLowerCase() && /^\p{Ll}/u.test(want))) return 0
     }
     if (k > 0) {
-      const gap = text.slice(tokens[i + k - 1]!.end, t.start)
-      if (!/^[ \u00A0]?$/.test(gap)) return 0
+      const prevEnd = tokens[i + k - 1]!.end
+      const start = tokens[i + k]!.start
+      if (start - prevEnd > 1 || (start - prevEnd === 1 && text[prevEnd] !== " " && text[prevEnd] !== "\u00A0")) return 0
     }
   }
-  // refuse a form that is only the start of a longer capitalized name ("Austin" in "Austin Powers"), unless it is a name type
   return n
 }
 
@@ -201,14 +210,15 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   const weakHits: Array<{ form: KbForm; i: number; n: number }> = []
 
   // 1. knowledge-base forms, longest first at each position
+  const forms = tokenForms(tokens)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    const bare = KB_FORMS.get(lower(withoutPossessive(t.text)))
-    const whole = withoutPossessive(t.text) === t.text ? undefined : KB_FORMS.get(lower(t.text))
+    const bare = KB_FORMS.get(forms.bare[i]!.toLowerCase())
+    const whole = forms.bare[i] === forms.plain[i] ? undefined : KB_FORMS.get(forms.plain[i]!.toLowerCase())
     const list = whole === undefined ? bare : bare === undefined ? whole : [...whole, ...bare].sort((a, b) => b.tokens.length - a.tokens.length)
     if (list === undefined) continue
     for (const f of list) {
-      const n = matchForm(tokens, i, text, f)
+      const n = matchForm(tokens, forms, i, text, f)
       if (n === 0) continue
       if (f.weak) {
         weakHits.push({ form: f, i, n })
@@ -326,7 +336,14 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   let m: RegExpExecArray | null
   while ((m = acronym.exec(text)) !== null) {
     const at = m.index
-    const prev = [...mentions].reverse().find((x) => x.end <= at && at - x.end <= 2)
+    let prev: Mention | undefined
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const x = mentions[k]!
+      if (x.end <= at && at - x.end <= 2) {
+        prev = x
+        break
+      }
+    }
     if (prev === undefined) continue
     prev.actor.aliases.add(m[1]!)
     const start = at + 1

@@ -29,13 +29,19 @@ export const placeKey = (name: string): string =>
     .toLowerCase()
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" })
+const countryNames = new Map<string, string | null>()
 const countryName = (cc: string): string | null => {
+  const known = countryNames.get(cc)
+  if (known !== undefined) return known
+  let name: string | null = null
   try {
     const n = regionNames.of(cc)
-    return n === undefined || n === cc ? null : n
+    name = n === undefined || n === cc ? null : n
   } catch {
-    return null
+    name = null
   }
+  countryNames.set(cc, name)
+  return name
 }
 
 const admin1 = new Map<string, string>()
@@ -130,7 +136,15 @@ loadRegionsAndCountries()
 loadAliases()
 
 /** Whether `name` names a place the gazetteer knows (any level). */
-export const isPlaceName = (name: string): boolean => index.has(placeKey(name))
+const placeNameCache = new Map<string, boolean>()
+export const isPlaceName = (name: string): boolean => {
+  let known = placeNameCache.get(name)
+  if (known === undefined) {
+    known = index.has(placeKey(name))
+    if (placeNameCache.size < 100_000) placeNameCache.set(name, known)
+  }
+  return known
+}
 
 /**
  * The best place for a name: a shipped alias first, then places in the article's countries, then the most populous.

@@ -68,7 +68,7 @@ const AMBIGUOUS = new Set([
 const buildIndex = (): Map<string, Array<KbForm>> => {
   const index = new Map<string, Array<KbForm>>()
   const add = (actor: KbActor, form: string, type: KbForm["type"]) => {
-    const tokens = formTokens(form)
+    const tokens = formTokens(form).map((t) => t.replace(/\u2019/g, "'"))
     if (tokens.length === 0) return
     const weak = type === "name" && form !== actor.name && (AMBIGUOUS.has(form) || (tokens.length === 1 && actor.kind === "person" && AMBIGUOUS.has(tokens[0]!)))
     const key = tokens[0]!.toLowerCase().replace(/\u2019/g, "'")

@@ -12,7 +12,7 @@ export const findSources = (text: string, bodyStart: number, mentions: ReadonlyA
     const key = `${outlet}|${role}`
     if (seen.has(key)) return
     seen.add(key)
-    out.push(new SourceCitation({ outlet, role, start, end }))
+    out.push(new SourceCitation({ outlet, role, start, end }, true))
   }
   const outlets = mentions.filter((m) => m.actor.outlet)
   for (const m of outlets) {

@@ -72,8 +72,13 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     if (sp.actor.kind === "person") d.lastPersonSpeaker = sp.actor
     else d.lastOrgSpeaker = sp.actor
   }
+  const datesBySentence = new Map<number, ReturnType<typeof findDates>>()
   const dateNear = (s: Sentence, at: number): IsoDate | null => {
-    const ds = findDates(text, s.start, s.end, input.date)
+    let ds = datesBySentence.get(s.start)
+    if (ds === undefined) {
+      ds = findDates(text, s.start, s.end, input.date)
+      datesBySentence.set(s.start, ds)
+    }
     if (ds.length === 0) return null
     let best = ds[0]!
     for (const d of ds) if (Math.abs(d.start - at) < Math.abs(best.start - at)) best = d
@@ -186,7 +191,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         }
       } else {
         // `," he said` / `” Kuleba wrote` right after a quote: that quote's attribution
-        const prevQuote = lastClose !== undefined && /^[\s,]*$/.test(text.slice(lastClose.close + 1, cue.start).replace(/^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|he|she|it|they|[\p{Ll}-]+)\s*){0,8}$/u, "")) ? lastClose : undefined
+        const prevQuote = lastClose !== undefined && text.slice(lastClose.close + 1, cue.start).length < 90 && /^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)(?:\s+|$)){0,8}$/u.test(text.slice(lastClose.close + 1, cue.start)) ? lastClose : undefined
         // "..., writing:" / "..., saying that": a participle after a comma shares the clause's subject
         const participle = /^(?:\w+\s+)?\w+ing\b/i.test(cueWord) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start))
         const quotedAs = /^(?:(?:has|have|had)\s+)?quoted\s+(.*?)\s+as saying$/i.exec(cue.text)
