@@ -1,8 +1,19 @@
 import { describe, expect, layer } from "@effect/vitest"
-import { Actor, Article, ArticleExtraction, IncidentReport, Statement, type StatementId, type IncidentReportId } from "@wirewatch/domain"
+import {
+  Actor,
+  Article,
+  ArticleExtraction,
+  type ArticleId,
+  type IncidentId,
+  IncidentReport,
+  type IncidentReportId,
+  Place,
+  Statement,
+  type StatementId
+} from "@wirewatch/domain"
 import { Effect, Exit } from "effect"
 import { ArticleRepository } from "../src/index.ts"
-import { article1, article2, article3, ids } from "./fixtures.ts"
+import { article1, article2, article3, day, ids } from "./fixtures.ts"
 import { describeEachStore } from "./store.ts"
 
 /** Everything a reader can observe of the store, to compare before and after an operation. */
@@ -174,6 +185,58 @@ describeEachStore("save", (stores) => {
           expect(kyiv.incident).toMatchObject({ reportCount: 2, killed: 5, injured: 10, perpetrator: "Russia", date: "2025-01-10" })
           expect(kyiv.reports.map((r) => r.articleId)).toEqual([ids.a1, ids.a2])
           expect((yield* repo.getActor(ids.zelensky)).statementCount).toBe(3)
+        }))
+    })
+
+    layer(stores.fresh())("incident linking edge cases", (it) => {
+      const base = article1.incidents[0]!
+      /** An article of that id and date carrying only the given reports (ids renumbered for the article). */
+      const withReports = (id: string, date: string, reports: ReadonlyArray<Partial<IncidentReport>>) =>
+        ArticleExtraction.make({
+          ...article1,
+          article: Article.make({ ...article1.article, id: id as ArticleId, date: day(date) }),
+          actors: [],
+          mentions: [],
+          statements: [],
+          incidents: reports.map((r, n) =>
+            IncidentReport.make({ ...base, ...r, id: `${id}:i${n + 1}` as IncidentReportId, articleId: id as ArticleId })
+          )
+        })
+
+      it.effect("undated reports link only with undated ones; reports sharing a provisional id form one incident", () =>
+        Effect.gen(function* () {
+          const repo = yield* ArticleRepository
+          yield* repo.saveExtraction(withReports("e1e1e1e1e1e1e1e1", "2025-03-01", [{ date: null, incidentId: "x" as IncidentId }]))
+          const second = yield* repo.saveExtraction(
+            withReports("e2e2e2e2e2e2e2e2", "2025-03-02", [
+              { date: null, killed: 7, incidentId: "p" as IncidentId },
+              { date: day("2025-03-02"), incidentId: "q" as IncidentId },
+              // Same provisional id as the dated one: the article says it is the same event, whatever its place.
+              { date: day("2025-03-02"), place: Place.make({ ...base.place, name: "Brovary" }), incidentId: "q" as IncidentId }
+            ])
+          )
+          expect(second.linkedReports).toBe(1)
+          const reports = (yield* repo.getArticle("e2e2e2e2e2e2e2e2")).incidents
+          expect(reports[0]!.incidentId).toBe("inc-e1e1e1e1e1e1e1e1:i1")
+          expect(reports[1]!.incidentId).toBe("inc-e2e2e2e2e2e2e2e2:i2")
+          expect(reports[2]!.incidentId).toBe(reports[1]!.incidentId)
+          const undated = yield* repo.getIncident("inc-e1e1e1e1e1e1e1e1:i1")
+          expect(undated.incident).toMatchObject({ date: null, reportCount: 2, killed: 7 })
+          expect((yield* repo.getIncident(reports[1]!.incidentId)).incident.reportCount).toBe(2)
+        }))
+
+      it.effect("a re-extracted report that no longer matches gets a new incident id when its old one is still in use", () =>
+        Effect.gen(function* () {
+          const repo = yield* ArticleRepository
+          // e1's undated report started inc-e1…:i1, which e2 also reports; e1 now reports a Lviv strike under the same report id.
+          const moved = withReports("e1e1e1e1e1e1e1e1", "2025-03-01", [{ date: day("2025-03-01"), place: Place.make({ ...base.place, name: "Lviv" }) }])
+          expect((yield* repo.saveExtraction(moved, { replace: true })).status).toBe("replaced")
+          const [report] = (yield* repo.getArticle("e1e1e1e1e1e1e1e1")).incidents
+          expect(report!.incidentId).toBe("inc-e1e1e1e1e1e1e1e1:i1-2")
+          expect((yield* repo.getIncident(report!.incidentId)).incident.place.name).toBe("Lviv")
+          const kept = yield* repo.getIncident("inc-e1e1e1e1e1e1e1e1:i1")
+          expect(kept.incident).toMatchObject({ reportCount: 1, killed: 7 })
+          expect(kept.reports.map((r) => r.articleId)).toEqual(["e2e2e2e2e2e2e2e2"])
         }))
     })
 
