@@ -37,12 +37,12 @@ export class ProgressBar {
     this.active = terminal.isTTY === true && total > PROGRESS_MIN_FILES
   }
 
-  /** One more file done; redraws at most ten times a second. */
+  /** One more file done; redraws at most ten times a second, or at once when a printed line cleared the bar. */
   tick(): void {
     this.done++
     if (!this.active) return
     const now = performance.now()
-    if (now - this.lastDraw < 100 && this.done < this.total) return
+    if (this.shown && now - this.lastDraw < 100 && this.done < this.total) return
     this.lastDraw = now
     this.draw()
   }

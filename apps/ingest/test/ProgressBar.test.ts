@@ -26,6 +26,17 @@ describe("progress bar", () => {
     expect(tty.written.at(-1)).toBe("\r\x1b[2K")
   })
 
+  it("draws again right after a printed line cleared it", () => {
+    const tty = terminal(true)
+    const bar = new ProgressBar(tty, 100)
+    bar.tick()
+    bar.clear()
+    bar.tick()
+    expect(tty.written).toHaveLength(3)
+    expect(tty.written[1]).toBe("\r\x1b[2K")
+    expect(tty.written[2]).toContain("2/100")
+  })
+
   it("stays silent when not a terminal or for a small batch", () => {
     const pipe = terminal(false)
     const big = new ProgressBar(pipe, 500)
