@@ -90,13 +90,22 @@ const deleteArticle = (sql: SqlClient.SqlClient, articleId: string) =>
     return { incidentIds: incidents.map((r) => r.incident_id), actorIds: actors.map((r) => r.actor_id) }
   })
 
+/** Key of the PostgreSQL advisory lock that serializes saves ("wire" in ASCII). */
+const SAVE_LOCK_KEY = 0x77697265
+
 /**
- * SQLite starts transactions deferred: one that reads first and writes later fails at once if another process wrote
- * meanwhile. A write that changes nothing takes the write lock up front (as BEGIN IMMEDIATE would), so a concurrent
- * writer makes this one wait (busy_timeout) instead. PostgreSQL needs nothing of the kind.
+ * Saves run one at a time, so a save sees every incident and actor the previous one created: two concurrent saves
+ * of the same event must link, not create it twice. SQLite starts transactions deferred (a save that reads first
+ * and writes later fails at once if another process wrote meanwhile), so a write that changes nothing takes the
+ * write lock up front, as BEGIN IMMEDIATE would, and a concurrent writer waits (busy_timeout). PostgreSQL takes a
+ * transaction-scoped advisory lock; readers are never blocked.
  */
 const takeWriteLock = (sql: SqlClient.SqlClient) =>
-  sql.onDialectOrElse({ sqlite: () => sql`UPDATE articles SET id = id WHERE 1 = 0`, orElse: () => Effect.void })
+  sql.onDialectOrElse({
+    sqlite: () => sql`UPDATE articles SET id = id WHERE 1 = 0`,
+    pg: () => sql`SELECT pg_advisory_xact_lock(${SAVE_LOCK_KEY})`,
+    orElse: () => Effect.void
+  })
 
 /** Saves the extraction; the caller runs it inside a transaction so a failure leaves nothing of the article. */
 export const saveExtraction = (
