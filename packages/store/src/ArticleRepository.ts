@@ -24,11 +24,15 @@ import type {
 } from "@wirewatch/domain"
 import { Context, type Effect } from "effect"
 
-/** What saving one article did: `inserted`, or `unchanged` when that content was already stored. */
+/**
+ * What saving one article did: `inserted`; `unchanged` when that content was already stored (nothing written, the
+ * counts are the stored ones); `replaced` when `replace` swapped the stored extraction for this one.
+ */
 export interface SaveResult {
   readonly status: "inserted" | "unchanged" | "replaced"
   readonly articleId: ArticleId
   readonly statements: number
+  /** Incident reports of the article (each linked to a new or known incident). */
   readonly incidents: number
   /** Reports linked to an incident that an earlier article already reported. */
   readonly linkedReports: number
