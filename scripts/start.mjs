@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..")
-const bin = (name) => join(root, "node_modules", ".bin", name)
+const bin = (name, dir = ".") => join(root, dir, "node_modules", ".bin", name)
 const env = { ...process.env }
 env.WIREWATCH_DB ??= join(root, "data", "wirewatch.db")
 const apiPort = env.PORT ?? "8787"
@@ -33,7 +33,7 @@ if (!existsSync(sampleDir)) {
 step("Ingesting the seed article and the synthetic sample", bin("tsx"), [
   "apps/ingest/src/bin/ingest.ts", "--quiet", join(root, "samples", "seed"), sampleDir
 ])
-step("Building the dashboard", bin("vite"), ["build", "--logLevel", "warn"], { cwd: join(root, "apps", "dashboard") })
+step("Building the dashboard", bin("vite", "apps/dashboard"), ["build", "--logLevel", "warn"], { cwd: join(root, "apps", "dashboard") })
 
 const children = []
 const serve = (name, cmd, args, options) => {
@@ -59,7 +59,7 @@ serve("API", bin("tsx"), [join(root, "apps", "api", "src", "main.ts")], {
   cwd: root,
   env: { ...env, PORT: apiPort, HOST: host }
 })
-serve("dashboard", bin("vite"), ["preview", "--host", host, "--port", dashboardPort, "--strictPort"], {
+serve("dashboard", bin("vite", "apps/dashboard"), ["preview", "--host", host, "--port", dashboardPort, "--strictPort"], {
   cwd: join(root, "apps", "dashboard"),
   env: { ...env, WIREWATCH_API_URL: `http://${host}:${apiPort}` }
 })

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
-export const binOf = (name: string) => join(repoRoot, "node_modules", ".bin", name)
+/** An executable installed for the workspace package in `dir` (e.g. `apps/dashboard`), or at the root. */
+export const binOf = (name: string, dir = ".") => join(repoRoot, dir, "node_modules", ".bin", name)
 
 export interface RunResult {
   readonly code: number | null

@@ -26,7 +26,7 @@ describe("the seed article, from file to chart", () => {
     work = mkdtempSync(join(tmpdir(), "wirewatch-e2e-"))
     db = join(work, "wirewatch.db")
     mkdirSync(screenshots, { recursive: true })
-    const build = await run(binOf("vite"), ["build", "--outDir", join(work, "dist"), "--emptyOutDir", "--logLevel", "warn"], {
+    const build = await run(binOf("vite", "apps/dashboard"), ["build", "--outDir", join(work, "dist"), "--emptyOutDir", "--logLevel", "warn"], {
       cwd: join(repoRoot, "apps", "dashboard")
     })
     expect(build.code, build.stderr).toBe(0)
@@ -37,7 +37,7 @@ describe("the seed article, from file to chart", () => {
     expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0)
     api = startServer(binOf("tsx"), ["apps/api/src/main.ts"], { env: { WIREWATCH_DB: db, PORT: String(apiPort), HOST: "127.0.0.1" } })
     dashboard = startServer(
-      binOf("vite"),
+      binOf("vite", "apps/dashboard"),
       ["preview", "--outDir", join(work, "dist"), "--host", "127.0.0.1", "--port", String(dashboardPort), "--strictPort"],
       { cwd: join(repoRoot, "apps", "dashboard"), env: { WIREWATCH_API_URL: apiUrl } }
     )
