@@ -1,7 +1,7 @@
 /** Tests for turning a chart bucket into the days it covers, and for the bucket labels on axes. */
 import type { IsoDate } from "@wirewatch/domain"
 import { describe, expect, it } from "vitest"
-import { bucketLabel, bucketRange, bucketTick, clampRange, formatDay } from "../src/charts/bucketRange.ts"
+import { bucketLabel, bucketRange, bucketTick, clampRange, formatDay, spansYears } from "../src/charts/bucketRange.ts"
 
 const d = (s: string) => s as IsoDate
 
@@ -47,5 +47,20 @@ describe("bucket labels", () => {
     expect(bucketLabel("2025-04-01", "month")).toBe("Apr 2025")
     expect(bucketTick("2025-04-01", "month")).toBe("Apr 25")
     expect(bucketTick("2025-04-21", "week")).toBe("21 Apr")
+  })
+})
+
+describe("axis ticks across years", () => {
+  it("adds a two-digit year to day and week ticks only when the chart spans years", () => {
+    expect(bucketTick("2024-01-09", "day", true)).toBe("9 Jan 24")
+    expect(bucketTick("2024-01-09", "week", false)).toBe("9 Jan")
+    expect(bucketTick("2024-01-01", "month", true)).toBe("Jan 24")
+  })
+
+  it("knows when buckets span more than one calendar year", () => {
+    expect(spansYears(["2024-12-30", "2025-01-06"])).toBe(true)
+    expect(spansYears(["2024-01-01", "2024-12-01"])).toBe(false)
+    expect(spansYears(["2024-01-01"])).toBe(false)
+    expect(spansYears([])).toBe(false)
   })
 })

@@ -1,8 +1,9 @@
 /** "Attack reports over time": reports and distinct incidents as bars, killed and injured as lines; a click drills in. */
 import type { IncidentSeries, IsoDate } from "@wirewatch/domain"
 import { Bar, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { LazyDetails } from "../components/LazyDetails.tsx"
 import { ActiveBucketProbe, useActiveBucket } from "./ActiveBucket.tsx"
-import { bucketLabel, bucketTick } from "./bucketRange.ts"
+import { bucketLabel, bucketTick, spansYears } from "./bucketRange.ts"
 import { SeriesLegend, type LegendEntry } from "./SeriesLegend.tsx"
 
 const COLORS = { reports: "#5b7da8", incidents: "#a9bfdc", killed: "#b3261e", injured: "#c77c00" } as const
@@ -22,8 +23,9 @@ export interface AttackReportsChartProps {
 
 export const AttackReportsChart = ({ series, onSelect, selected }: AttackReportsChartProps) => {
   const interval = series.interval
-  const keyboard = useActiveBucket(onSelect)
   const rows = series.points as Array<(typeof series.points)[number]>
+  const multiYear = spansYears(rows.map((r) => r.bucket))
+  const keyboard = useActiveBucket(onSelect)
   // a bar knows its own bucket even when the click comes before any hover (touch, quick clicks)
   const onBarClick = (_: unknown, index: number) => {
     const row = rows[index]
@@ -42,7 +44,7 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
             }}
             className="clickable-chart"
           >
-            <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
+            <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval, multiYear)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="count" allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="toll" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
             <ActiveBucketProbe into={keyboard.active} />
@@ -55,42 +57,43 @@ export const AttackReportsChart = ({ series, onSelect, selected }: AttackReports
         </ResponsiveContainer>
       </figure>
       <SeriesLegend label="Series" entries={LEGEND} />
-      <details className="chart-data">
-        <summary>Data table</summary>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Attack reports per {interval}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{interval === "day" ? "Day" : interval === "week" ? "Week" : "Month"}</th>
-                <th scope="col" className="num">Reports</th>
-                <th scope="col" className="num">Incidents</th>
-                <th scope="col" className="num">Killed</th>
-                <th scope="col" className="num">Injured</th>
-                <th scope="col">
-                  <span className="visually-hidden">Drill down</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.bucket} aria-current={selected === p.bucket ? "true" : undefined}>
-                  <th scope="row">{bucketLabel(p.bucket, interval)}</th>
-                  <td className="num">{p.reports}</td>
-                  <td className="num">{p.incidents}</td>
-                  <td className="num">{p.killed}</td>
-                  <td className="num">{p.injured}</td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => onSelect(p.bucket)}>
-                      Show incidents
-                    </button>
-                  </td>
+      <LazyDetails className="chart-data" summary="Data table">
+        {() => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">Attack reports per {interval}; periods without reports are left out</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{interval === "day" ? "Day" : interval === "week" ? "Week" : "Month"}</th>
+                  <th scope="col" className="num">Reports</th>
+                  <th scope="col" className="num">Incidents</th>
+                  <th scope="col" className="num">Killed</th>
+                  <th scope="col" className="num">Injured</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Drill down</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {rows.filter((p) => p.reports > 0 || p.incidents > 0).map((p) => (
+                  <tr key={p.bucket} aria-current={selected === p.bucket ? "true" : undefined}>
+                    <th scope="row">{bucketLabel(p.bucket, interval)}</th>
+                    <td className="num">{p.reports}</td>
+                    <td className="num">{p.incidents}</td>
+                    <td className="num">{p.killed}</td>
+                    <td className="num">{p.injured}</td>
+                    <td>
+                      <button type="button" className="link-button" onClick={() => onSelect(p.bucket)}>
+                        Show incidents
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LazyDetails>
     </div>
   )
 }

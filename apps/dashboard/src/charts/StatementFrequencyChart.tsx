@@ -2,8 +2,9 @@
 import type { Interval, IsoDate, StatementSeries } from "@wirewatch/domain"
 import { useMemo } from "react"
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { LazyDetails } from "../components/LazyDetails.tsx"
 import { ActiveBucketProbe, useActiveBucket } from "./ActiveBucket.tsx"
-import { bucketLabel, bucketTick } from "./bucketRange.ts"
+import { bucketLabel, bucketTick, spansYears } from "./bucketRange.ts"
 import { SeriesLegend } from "./SeriesLegend.tsx"
 import { statementRows } from "./statementSeriesRows.ts"
 
@@ -17,6 +18,7 @@ export interface StatementFrequencyChartProps {
 export const StatementFrequencyChart = ({ series, onSelect, selected }: StatementFrequencyChartProps) => {
   const { rows, lines } = useMemo(() => statementRows(series), [series])
   const interval: Interval = series.interval
+  const multiYear = spansYears(rows.map((r) => r.bucket))
   const keyboard = useActiveBucket((bucket) => onSelect(bucket, null))
   const names = useMemo(() => new Map(lines.map((l) => [l.actorId, l.actorName])), [lines])
   return (
@@ -32,7 +34,7 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
             }}
             className="clickable-chart"
           >
-            <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval)} minTickGap={16} tick={{ fontSize: 12 }} />
+            <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, interval, multiYear)} minTickGap={16} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
             <ActiveBucketProbe into={keyboard.active} />
             <Tooltip labelFormatter={(b) => bucketLabel(String(b), interval)} itemSorter={(item) => -Number(item.value ?? 0)} />
@@ -74,44 +76,45 @@ export const StatementFrequencyChart = ({ series, onSelect, selected }: Statemen
         label="Actors"
         entries={lines.map((l) => ({ key: l.actorId, label: l.actorName, color: l.color, shape: "line", detail: `(${l.total})` }))}
       />
-      <details className="chart-data">
-        <summary>Data table</summary>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Statements per {interval} and actor</caption>
-            <thead>
-              <tr>
-                <th scope="col">{interval === "day" ? "Day" : interval === "week" ? "Week" : "Month"}</th>
-                {lines.map((l) => (
-                  <th scope="col" key={l.actorId} className="num">
-                    {l.actorName}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">Drill down</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.bucket} aria-current={selected?.bucket === row.bucket ? "true" : undefined}>
-                  <th scope="row">{bucketLabel(row.bucket, interval)}</th>
+      <LazyDetails className="chart-data" summary="Data table">
+        {() => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">Statements per {interval} and actor; periods without statements are left out</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{interval === "day" ? "Day" : interval === "week" ? "Week" : "Month"}</th>
                   {lines.map((l) => (
-                    <td key={l.actorId} className="num">
-                      {row[l.actorId]}
-                    </td>
+                    <th scope="col" key={l.actorId} className="num">
+                      {l.actorName}
+                    </th>
                   ))}
-                  <td>
-                    <button type="button" className="link-button" onClick={() => onSelect(row.bucket as IsoDate, null)}>
-                      Show statements
-                    </button>
-                  </td>
+                  <th scope="col">
+                    <span className="visually-hidden">Drill down</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {rows.filter((row) => lines.some((l) => Number(row[l.actorId]) > 0)).map((row) => (
+                  <tr key={row.bucket} aria-current={selected?.bucket === row.bucket ? "true" : undefined}>
+                    <th scope="row">{bucketLabel(row.bucket, interval)}</th>
+                    {lines.map((l) => (
+                      <td key={l.actorId} className="num">
+                        {row[l.actorId]}
+                      </td>
+                    ))}
+                    <td>
+                      <button type="button" className="link-button" onClick={() => onSelect(row.bucket as IsoDate, null)}>
+                        Show statements
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LazyDetails>
       {selected === null ? null : (
         <p className="visually-hidden" aria-live="polite">
           Showing statements {selected.actor === null ? "" : `by ${names.get(selected.actor) ?? selected.actor} `}in {bucketLabel(selected.bucket, interval)}

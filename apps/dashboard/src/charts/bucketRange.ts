@@ -54,9 +54,16 @@ export const bucketLabel = (bucket: string, interval: Interval): string => {
   return formatDay(bucket)
 }
 
-/** A short axis tick: "5 Mar" for days and weeks, "Mar 24" for months. */
-export const bucketTick = (bucket: string, interval: Interval): string => {
+/**
+ * A short axis tick: "Mar 24" for months; "5 Mar" for days and weeks, or "5 Mar 24" when the chart spans
+ * more than one year (otherwise every January looks alike).
+ */
+export const bucketTick = (bucket: string, interval: Interval, spansYears = false): string => {
   const full = formatDay(bucket)
   if (interval === "month") return full.replace(/^\d+ (\w+) \d\d(\d\d)$/, "$1 $2")
-  return full.replace(/ \d{4}$/, "")
+  return spansYears ? full.replace(/ \d\d(\d\d)$/, " $1") : full.replace(/ \d{4}$/, "")
 }
+
+/** True when the buckets (in order) fall in more than one calendar year. */
+export const spansYears = (buckets: ReadonlyArray<string>): boolean =>
+  buckets.length > 1 && buckets[0]!.slice(0, 4) !== buckets[buckets.length - 1]!.slice(0, 4)

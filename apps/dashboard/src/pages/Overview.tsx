@@ -8,7 +8,8 @@ import { usePagedList, useRemote } from "../api/useRemote.ts"
 import { AttackReportsChart } from "../charts/AttackReportsChart.tsx"
 import { bucketLabel, bucketRange, clampRange } from "../charts/bucketRange.ts"
 import { StatementFrequencyChart } from "../charts/StatementFrequencyChart.tsx"
-import { topActorIds } from "../charts/statementSeriesRows.ts"
+import { statementRows, topActorIds } from "../charts/statementSeriesRows.ts"
+import { useMemo } from "react"
 import { IncidentCard } from "../components/IncidentEvidence.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
@@ -73,7 +74,7 @@ type Go = (patch: Partial<OverviewState>, replace?: boolean) => void
 
 const ActorPicker = (props: {
   readonly ranked: ReadonlyArray<ActorSummary>
-  readonly charted: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly charted: ReadonlyArray<{ readonly id: string; readonly name: string; readonly color: string | null }>
   readonly onChange: (ids: ReadonlyArray<string>) => void
 }) => {
   const byId = new Map<string, ActorSummary>(props.ranked.map((a) => [a.id, a]))
@@ -82,6 +83,11 @@ const ActorPicker = (props: {
   const extra = props.charted.filter((c) => !top.some((a) => a.id === c.id))
   const onChange = props.onChange
   if (top.length === 0 && extra.length === 0) return null
+  const colorOf = (id: string) => props.charted.find((c) => c.id === id)?.color ?? null
+  const swatch = (id: string) => {
+    const color = colorOf(id)
+    return color === null ? null : <span className="swatch swatch-line" style={{ color }} aria-hidden="true" />
+  }
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...charted, id] : charted.filter((x) => x !== id)
     onChange(next)
@@ -92,7 +98,8 @@ const ActorPicker = (props: {
       {top.map((a) => (
         <label key={a.id} className="chip">
           <input type="checkbox" checked={charted.includes(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
-          <span>
+          {swatch(a.id)}
+          <span title={`${a.statementCount} statements in all`}>
             {a.name} <span className="muted">({a.statementCount})</span>
           </span>
         </label>
@@ -100,6 +107,7 @@ const ActorPicker = (props: {
       {extra.map((c) => (
         <label key={c.id} className="chip">
           <input type="checkbox" checked onChange={() => toggle(c.id, false)} />
+          {swatch(c.id)}
           <span>{c.name}</span>
         </label>
       ))}
@@ -112,8 +120,11 @@ const StatementPanel = ({ state, ranked, go }: { readonly state: OverviewState; 
   const query = statementSeriesQueryOf(state.actors, state.interval, state.from, state.to)
   const series = useRemote(`series:statements:${JSON.stringify(query)}`, () => statementSeries(query))
   const drill = state.drill?.chart === "statements" ? state.drill : null
+  const lines = useMemo(() => (series.status === "success" ? statementRows(series.value).lines : null), [series])
   const chartedActors =
-    series.status === "success" ? series.value.series.map((s) => ({ id: s.actorId, name: s.actorName })) : state.actors.map((id) => ({ id, name: byIdName(ranked, id) }))
+    lines !== null
+      ? lines.map((l) => ({ id: l.actorId, name: l.actorName, color: l.color }))
+      : state.actors.map((id) => ({ id, name: byIdName(ranked, id), color: null }))
   const charted = chartedActors.map((a) => a.id)
   return (
     <>
