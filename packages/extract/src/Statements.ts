@@ -33,6 +33,10 @@ export interface StatementInput {
   readonly discourse: Discourse
 }
 
+/** Words that may follow a sentence-final attribution: time, channel, manner ("said on Sunday in a statement on state television"). */
+const ATTRIBUTION_FILLER =
+  /^(?:on|in|at|a|an|the|by|via|to|of|late|early|earlier|later|this|last|statement|statements|televised|speech|post|reporters|journalists|briefing|news|conference|agency|interview|phone|telephone|night|morning|evening|afternoon|today|yesterday|overnight|social|media|state|television|broadcast|carried|published|as|well|also|separately|condition|anonymity|without|giving|details|evidence|earlier|previously|initially|website|channel|account|its|his|her|their|official|video|address|message|written|brief|short|joint|daily|briefly)$/i
+
 const NEGATED = /\b(?:not|n[’']t|never|no|declined to|refused to|yet to|without|neither|nor|unable to|did not|would not|could not|cannot)\s+(?:\w+\s+){0,2}$/i
 const QUESTION_AFTER = /^\s+(?:whether|if)\b/i
 const QUOTE_CHARS = /["\u201C\u201D\u00AB\u00BB\u2018\u2019]/
@@ -138,7 +142,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const auxiliary = c.text.includes(" ")
       // "a reported airstrike", "Russian claims", "investigating reports that": nouns and adjectives, not speech
       if (!auxiliary && /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]+ing)\s+$/iu.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
-      if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && /\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such)\s+$/iu.test(before)) return false
+      if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && (/\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such|said|says|denied|dismissed|rejected|confirmed|investigating)\s+$/iu.test(before) || /^\s+of\b/.test(after))) return false
       // "a group that has claimed similar attacks": a relative clause, background
       if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
       if (/\b(?:that|which)\s+$/i.test(before) && !auxiliary) return false
@@ -236,7 +240,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           const lead = comma === -1 ? "" : text.slice(clauseFloor, comma)
           const tail = text.slice(cue.end, nextCue !== undefined ? nextCue.start : sent.end)
           const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
-          const finalish = !/\bthat\b/i.test(tailHead) && tailHead.trim().split(/\s+/).filter((w) => w.length > 0).length <= 7 && !/^\s*(?:to|the|a|an)\s+[\p{Ll}]/u.test(tailHead) || /^\s*$/.test(tailHead)
+          const finalish = tailHead.trim().split(/\s+/).filter((w) => w.length > 0).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
           const shortAttribution = comma !== -1 && text.slice(comma + 1, cue.start).trim().split(/\s+/).length <= 10
           if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && (finalish || inverted) && cue.frame !== "object") {
             contentStart = clauseFloor
@@ -248,7 +252,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
               const [a2, b2] = trimContent(text, s2, sent.end)
               if (b2 - a2 > 12) pushIndirect(a2, b2)
             }
-          } else if (inverted) {
+          } else if (inverted && attributedQuote === undefined) {
             continue
           } else if (attributedQuote === undefined) {
             let from = cue.end
