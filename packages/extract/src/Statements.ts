@@ -332,9 +332,12 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     const q = quotes[i]!
     let attribution = quoteAttribution.get(q)
     if (attribution === undefined && previous !== null) {
+      // a continuation opens its sentence and, when it opens a paragraph, fills it: "“Not now, not ever.”"
+      const para = input.paragraphs[q.paragraph]!
       const sameOrNextParagraph = q.paragraph - previous.quote.paragraph <= 1
-      const paragraphOpensWithQuote = input.paragraphs[q.paragraph]!.start === q.open || previous.quote.paragraph === q.paragraph
-      if (sameOrNextParagraph && paragraphOpensWithQuote) attribution = previous.attribution
+      const opensSentence = /^\s*$/.test(text.slice((sentenceAt(sentences, q.open) ?? para).start, q.open))
+      const fillsParagraph = para.start === q.open && /^[\s.,!?"\u201D\u00BB\u2019]*$/.test(text.slice(Math.min(q.close + 1, para.end), para.end))
+      if (sameOrNextParagraph && opensSentence && (previous.quote.paragraph === q.paragraph || fillsParagraph || q.runsOn)) attribution = previous.attribution
     }
     if (attribution === undefined && q.runsOn) {
       const next = quotes[i + 1]
