@@ -4,11 +4,16 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Article, ArticleExtraction, parseArticleText } from "@wirewatch/domain"
+import { EXTRACTOR_VERSION, extractArticle } from "@wirewatch/extract"
+import { ArticleRepository, SqliteStoreLive } from "@wirewatch/store"
+import { Effect, Either } from "effect"
 import { syntheticArticle } from "../src/index.ts"
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const tsx = path.join(appDir, "node_modules", ".bin", "tsx")
 const bin = path.join(appDir, "src", "bin", "ingest.ts")
+const genBin = path.join(appDir, "src", "bin", "gen.ts")
 
 interface Run {
   readonly code: number
@@ -17,9 +22,9 @@ interface Run {
 }
 
 /** Runs `pnpm ingest` as the user would, from `cwd`, with its own database. */
-const ingest = (cwd: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Run> =>
+const ingest = (cwd: string, args: ReadonlyArray<string>, env: Record<string, string> = {}, script = bin): Promise<Run> =>
   new Promise((resolve) => {
-    execFile(tsx, [bin, ...args], { cwd, env: { ...process.env, WIREWATCH_DB: path.join(cwd, "data", "w.db"), ...env }, timeout: 60_000 },
+    execFile(tsx, [script, ...args], { cwd, env: { ...process.env, WIREWATCH_DB: path.join(cwd, "data", "w.db"), ...env }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr }))
   })
 
@@ -35,6 +40,7 @@ afterAll(async () => {
 
 const folder = async (name: string, files: Record<string, string | Uint8Array>): Promise<string> => {
   const dir = path.join(work, name)
+  await fs.mkdir(dir, { recursive: true })
   for (const [file, content] of Object.entries(files)) {
     await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true })
     await fs.writeFile(path.join(dir, file), content)
@@ -111,5 +117,56 @@ describe("pnpm ingest", () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain("--frobnicate")
     expect(bad.stderr).toContain("Usage: pnpm ingest")
+    const help = await ingest(dir, ["--help"])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("--reprocess")
+  }, 120_000)
+
+  it("--reprocess replaces extractions made by an older extractor version", async () => {
+    const dir = await folder("reprocess", {})
+    const db = path.join(dir, "data", "w.db")
+    const text = article(6, 0)
+    await Effect.runPromise(
+      Effect.gen(function* () {
+        const parsed = parseArticleText("old.txt", text)
+        if (Either.isLeft(parsed)) return yield* parsed.left
+        const current = extractArticle(parsed.right)
+        const repository = yield* ArticleRepository
+        yield* repository.saveExtraction(
+          new ArticleExtraction({ ...current, article: new Article({ ...current.article, extractorVersion: "0.0.1-old" }) })
+        )
+      }).pipe(Effect.provide(SqliteStoreLive({ filename: db })))
+    )
+    const run = await ingest(dir, ["--reprocess"])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^replaced {2}old\.txt {2}\d+ statements?, \d+ incidents?/)
+    expect(run.stdout).toMatch(/^1 file: 0 added, 1 replaced, 0 unchanged, 0 failed/m)
+    const versions = await Effect.runPromise(
+      Effect.flatMap(ArticleRepository, (r) => r.articleVersions()).pipe(Effect.provide(SqliteStoreLive({ filename: db })))
+    )
+    expect(versions.map((v) => v.extractorVersion)).toEqual([EXTRACTOR_VERSION])
+    const again = await ingest(dir, ["--reprocess"])
+    expect(again.stdout).toMatch(/^0 files: 0 added, 0 unchanged, 0 failed/)
+  }, 120_000)
+})
+
+describe("pnpm gen", () => {
+  it("writes the same bytes for the same seed and refuses a bad date with exit 2", async () => {
+    const dir = await folder("gen", {})
+    const a = await ingest(dir, ["--articles", "5", "--seed", "4", "--out", "a", "--from", "2023-01-01", "--to", "2023-12-31"], {}, genBin)
+    const b = await ingest(dir, ["--articles", "5", "--seed", "4", "--out", "b", "--from", "2023-01-01", "--to", "2023-12-31"], {}, genBin)
+    expect(a.code).toBe(0)
+    expect(a.stdout).toMatch(/^wrote 5 articles to a /)
+    expect(b.code).toBe(0)
+    const names = (await fs.readdir(path.join(dir, "a"))).sort()
+    expect(names).toEqual(["syn-000001.txt", "syn-000002.txt", "syn-000003.txt", "syn-000004.txt", "syn-000005.txt"])
+    for (const name of names) {
+      const [x, y] = await Promise.all([fs.readFile(path.join(dir, "a", name)), fs.readFile(path.join(dir, "b", name))])
+      expect(x.equals(y)).toBe(true)
+      expect(x.toString("utf8")).toMatch(/^ ?date 2023-\d\d-\d\d[ \n]/)
+    }
+    const bad = await ingest(dir, ["--articles", "5", "--out", "c", "--to", "2023-02-30"], {}, genBin)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain("--to must be a date")
   }, 120_000)
 })
