@@ -51,6 +51,8 @@ export interface ArticleRepositoryShape {
     extraction: ArticleExtraction,
     options?: { readonly replace?: boolean }
   ) => Effect.Effect<SaveResult, StoreError>
+  /** How many articles are stored (one cheap query, for health checks). */
+  readonly countArticles: () => Effect.Effect<number, StoreError>
   /** Ids and extractor versions of stored articles, for `ingest --reprocess`. */
   readonly articleVersions: () => Effect.Effect<ReadonlyArray<{ readonly id: ArticleId; readonly extractorVersion: string; readonly fileName: string }>, StoreError>
   readonly listArticles: (query: ArticleQuery) => Effect.Effect<Page<ArticleSummary>, StoreError | InvalidQuery>

@@ -36,6 +36,9 @@ const actorColumns = "c.id, c.name, c.kind, c.aliases, c.roles, c.country"
 export const hasArticle = (sql: SqlClient.SqlClient, id: ArticleId) =>
   Effect.map(sql`SELECT id FROM articles WHERE id = ${id}`, (rows) => rows.length > 0)
 
+export const countArticles = (sql: SqlClient.SqlClient) =>
+  Effect.map(sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM articles`, (rows) => toInt(rows[0]?.n ?? 0))
+
 export const articleVersions = (sql: SqlClient.SqlClient) =>
   Effect.map(
     sql<{ id: ArticleId; extractor_version: string; file_name: string }>`SELECT id, extractor_version, file_name FROM articles ORDER BY id`,

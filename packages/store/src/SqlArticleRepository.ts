@@ -4,7 +4,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { StoreError } from "@wirewatch/domain"
 import { Effect } from "effect"
 import { ArticleRepository, type ArticleRepositoryShape } from "./ArticleRepository.ts"
-import { articleVersions, getActor, getArticle, getIncident, hasArticle } from "./DetailQueries.ts"
+import { articleVersions, countArticles, getActor, getArticle, getIncident, hasArticle } from "./DetailQueries.ts"
 import { saveExtraction } from "./ExtractionWriter.ts"
 import { listActors, listArticles, listIncidents, listStatements } from "./ListQueries.ts"
 import { incidentSeries, statementSeries } from "./SeriesQueries.ts"
@@ -30,6 +30,7 @@ export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never,
         asStoreError(`save article ${extraction.article.id}`),
         Effect.withSpan("ArticleRepository.saveExtraction")
       ),
+    countArticles: () => countArticles(sql).pipe(asStoreError("count articles"), Effect.withSpan("ArticleRepository.countArticles")),
     articleVersions: () => articleVersions(sql).pipe(asStoreError("list article versions"), Effect.withSpan("ArticleRepository.articleVersions")),
     listArticles: (query) => listArticles(sql, query).pipe(asStoreError("list articles"), Effect.withSpan("ArticleRepository.listArticles")),
     getArticle: (id) => getArticle(sql, id).pipe(asStoreError(`read article ${id}`), Effect.withSpan("ArticleRepository.getArticle")),

@@ -65,6 +65,7 @@ describeEachStore("details", (stores) => {
             { id: ids.a2, extractorVersion: "test-1", fileName: "2025-01-11-kiev.txt" },
             { id: ids.a3, extractorVersion: "test-1", fileName: "2025-02-03-kharkiv.txt" }
           ])
+          expect(yield* repo.countArticles()).toBe(3)
         }))
 
       it.effect("getArticle: lists the actors its statements or mentions name even when its extraction did not", () =>

@@ -16,8 +16,8 @@ export const healthEndpoints = [
     query: NoQuery,
     response: Health,
     run: () =>
-      Effect.flatMap(ArticleRepository, (repo) => repo.articleVersions()).pipe(
-        Effect.map((articles) => ({ status: "ok" as const, articles: articles.length }))
+      Effect.flatMap(ArticleRepository, (repo) => repo.countArticles()).pipe(
+        Effect.map((articles) => ({ status: "ok" as const, articles }))
       )
   })
 ]
