@@ -182,6 +182,11 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
         j++
         continue
       }
+      // "Rescue 1122", "Channel 12": a number inside a capitalized name
+      if (/^\d{1,5}$/.test(nx.text) && j + 1 - i >= 1 && isCapitalized(tokens[j]!.text) && !NOT_NAME.has(tokens[j]!.text)) {
+        j++
+        continue
+      }
       if ((NAME_PARTICLE.test(nx.text) || nx.text === "of" || nx.text === "for" || nx.text === "the") && j + 2 < tokens.length) {
         // a particle continues the run only if a capitalized word follows (possibly after "the")
         let k = j + 2
@@ -273,6 +278,19 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       for (let k = first; k <= run.lastToken; k++) if (ORG_HEADS.has(lower(withoutPossessive(tokens[k]!.text)))) return k
       return -1
     })()
+    const numbered = (() => {
+      for (let k = first + 1; k <= run.lastToken; k++) if (/^\d+$/.test(tokens[k]!.text)) return k
+      return -1
+    })()
+    if (numbered !== -1) {
+      // "Rescue 1122 Hangu": an organisation named with a number; the words after the number are its branch
+      const name = text.slice(firstTok.start, tokens[numbered]!.end)
+      const actor = registry.discovered("organization", name)
+      actor.aliases.add(surface)
+      mentions.push({ actor, start: firstTok.start, end: firstTok.start + surface.length, text: surface, type: "name", titleStart: firstTok.start })
+      for (let k = first; k <= run.lastToken; k++) covered[k] = 1
+      continue
+    }
     if (headAt !== -1 && (headAt === run.lastToken || /^(?:of|for)$/.test(tokens[headAt + 1]?.text ?? ""))) {
       if (run.lastToken - first + 1 === 1 && !/^\p{Lu}{2,}$/u.test(firstTok.text)) continue
       const name = surface.replace(/^the\s+/i, "")
@@ -299,7 +317,8 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     if (!nameTokens.every((t) => isNameWord(t.text) || NAME_PARTICLE.test(t.text))) continue
     if (nameTokens.length < 2 && !(titled && nameTokens.length === 1 && nameFrom > first && !TITLE_WORDS.has(lower(nameTokens[0]!.text)) && !ORG_HEADS.has(lower(nameTokens[0]!.text)))) continue
     if (nameTokens.length > 5) continue
-    if (!isCapitalized(nameTokens[nameTokens.length - 1]!.text)) continue
+    const lastName0 = nameTokens[nameTokens.length - 1]!.text
+    if (!isCapitalized(lastName0) && !PREFIXED_NAME.test(lastName0)) continue
     const before = tokens[first - 1]
     const after = tokens[run.lastToken + 1]
     const gapAfter = after !== undefined ? text.slice(last.end, after.start) : ""

@@ -28,7 +28,7 @@ const ORG_DESCRIPTION =
   /^(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:ministry|military|army|government|administration|police|council|agency|office|committee|team|forces|authority|authorities|command|service|statement|bloc|alliance|group|observatory|mission|foundation|court|movement|organi[sz]ation|militia|junta|cabinet|presidency|parliament|embassy|media)(?:\s+statement)?$/iu
 const ORG_HEAD_WORD = /^(?:ministry|military|army|government|administration|council|agency|office|committee|team|forces|authority|command|service|bloc|observatory|mission|foundation|court|movement|organi[sz]ation|militia|cabinet|presidency|parliament|embassy|media)$/i
 const PREPOSITION_START = /^(?:in|on|at|by|for|with|from|to|into|during|after|before|under|over|about|since)\b/i
-const SKIP_WORDS = /^(?:also|has|have|had|then|later|earlier|initially|previously|again|further|once|reportedly|on|in|a|an|the|statement|televised|speech|post|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|today|yesterday|separately|both|all|publicly|repeatedly|however|meanwhile|recently|previously|it|its|his|her|their|x|telegram|twitter|facebook|via|social|media|platform|parliament|interview|with|to|at)$/i
+const SKIP_WORDS = /^(?:also|has|have|had|then|later|earlier|initially|previously|again|further|once|reportedly|on|in|a|an|the|statement|televised|speech|post|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|today|yesterday|separately|both|all|publicly|repeatedly|however|meanwhile|recently|previously|x|telegram|twitter|facebook|via|social|media|platform|parliament|interview|with|to|at)$/i
 
 const speakerOf = (actor: ArticleActor, mention: string, start: number, end: number): Speaker => ({ actor, kind: actor.kind, mention, start, end })
 
@@ -130,7 +130,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   if (/^(?:the|this|that)\s+(?:statement|communiqu[ée]|post|report|message)$/i.test(phrase) && d.lastSpeaker !== null) {
     return speakerOf(d.lastSpeaker, phrase, s, e)
   }
-  if (/^(?:the|his|her|its)\s+/i.test(phrase) && !anonHead) {
+  if (/^(?:the|his|her|its)\s+/i.test(phrase)) {
     const person = resolveDescription(phrase, ctx.mentions, s)
     if (person !== null) return speakerOf(person, phrase, s, e)
   }

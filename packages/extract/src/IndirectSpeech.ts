@@ -22,6 +22,9 @@ export const addresseeAfter = (text: string, cueEnd: number, sentenceEnd: number
   const m = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.’'&-]*\s?){1,6}|reporters|journalists|the media|the press|lawmakers|parliament|(?:a|the)\s+[\p{Ll}-]+\s+(?:conference|briefing|meeting|summit|session))/u.exec(rest)
   if (m === null) return null
   let name = m[1]!.trimEnd()
+  // "the AFP news agency", "Israel's Channel 12 television"
+  const media = /^\s+(?:news agency|agency|newspaper|daily|television|TV|channel|broadcaster|website|radio|network)\b/i.exec(rest.slice(m[0].trimEnd().length))
+  if (media !== null) name = `${name}${media[0]}`
   name = name.replace(/\s+(?:on|in|that|by|as|at)$/u, "")
   const start = cueEnd + m[0].indexOf(m[1]!)
   return { start, end: start + name.length }

@@ -259,7 +259,10 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
             if (cue.frame === "tell") {
               const ad = addresseeAfter(text, cue.end, sent.end)
               if (ad === null) {
-                if (speaker !== null) remember(speaker)
+                if (speaker !== null) {
+                  sentenceSpeaker = speaker
+                  remember(speaker)
+                }
                 continue
               }
               from = ad.end
@@ -371,7 +374,7 @@ const lastTopLevelComma = (text: string, from: number, to: number): number => {
 }
 
 /** The grammatical subject of a sentence: the phrase before its first verb ("Israel killed ..., vowing", "Ukrainian authorities have condemned ..., accusing"). */
-const FIRST_VERB = /\s(?:has|have|had|is|are|was|were|will|would|did|does|do|gave|made|took|held|met|sent|led|left|hit|struck|fought|began|came|went|saw|found|put|set|kept|[\p{Ll}]+ed)\b/u
+const FIRST_VERB = /\s(?:has|have|had|is|are|was|were|will|would|did|does|do|gave|made|took|held|met|sent|led|left|hit|struck|fought|began|came|went|saw|found|put|set|kept|told|said|says|wrote|spoke|tells|[\p{Ll}]+ed)\b/u
 const subjectOf = (ctx: AttributionContext, from: number, to: number): Speaker | null => {
   const prefix = ctx.text.slice(from, to)
   const v = FIRST_VERB.exec(prefix)
