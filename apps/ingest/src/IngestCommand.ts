@@ -17,14 +17,14 @@ export interface IngestConsole {
 }
 
 /** Prints each outcome (unless quiet) and keeps the bar going; prints the summary at the end. */
-const reporter = (config: IngestConfig, console: IngestConsole) => {
-  let bar = new ProgressBar(console.err, 0)
+const reporter = (config: IngestConfig, io: IngestConsole) => {
+  let bar = new ProgressBar(io.err, 0)
   const print = (line: string) => {
     bar.clear()
-    console.out(line)
+    io.out(line)
   }
   const options: BatchOptions = {
-    onStart: (total) => Effect.sync(() => { bar = new ProgressBar(console.err, total) }),
+    onStart: (total) => Effect.sync(() => { bar = new ProgressBar(io.err, total) }),
     onOutcome: (outcome: FileOutcome) =>
       Effect.sync(() => {
         if (!config.quiet) print(config.json ? outcomeJson(outcome) : outcomeLine(outcome))
@@ -34,15 +34,15 @@ const reporter = (config: IngestConfig, console: IngestConsole) => {
   const finish = (summary: IngestSummary) =>
     Effect.sync(() => {
       bar.finish()
-      console.out(config.json ? summaryJson(summary) : summaryLine(summary))
+      io.out(config.json ? summaryJson(summary) : summaryLine(summary))
     })
   return { options, finish }
 }
 
 /** Runs ingest (or `--reprocess`) and returns the exit code: 1 when any file failed, else 0. */
-export const runIngest = (config: IngestConfig, console: IngestConsole) =>
+export const runIngest = (config: IngestConfig, io: IngestConsole) =>
   Effect.gen(function* () {
-    const { options, finish } = reporter(config, console)
+    const { options, finish } = reporter(config, io)
     let summary: IngestSummary
     if (config.reprocess) {
       const outdated = yield* outdatedArticles

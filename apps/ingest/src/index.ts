@@ -1,3 +1,10 @@
-/** The ingest app's library surface: the synthetic corpus generator (for benchmarks and tests) and the ingest pipeline. */
+/** The ingest app's library surface: the synthetic corpus generator and the ingest pipeline, for benchmarks and tests. */
+export * from "./ArticleExtractor.ts"
+export * from "./ArticleExtractorPool.ts"
+export * from "./ArticleFiles.ts"
+export * from "./FileOutcome.ts"
+export * from "./IngestBatch.ts"
+export * from "./IngestSummary.ts"
+export * from "./Reprocess.ts"
 export * from "./synthetic/SyntheticArticle.ts"
 export * from "./synthetic/SyntheticCorpus.ts"
