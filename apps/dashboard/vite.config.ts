@@ -15,6 +15,13 @@ export default defineConfig({
   oxc: { jsx: { runtime: "automatic" } },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
-  // one chunk, so no module-preload polyfill is needed
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900, modulePreload: { polyfill: false } }
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    // one chunk, so no module-preload polyfill is needed
+    modulePreload: { polyfill: false },
+    // property reads and global lookups that nothing uses are dropped (about 2 kB gzip off a ~250 kB budget)
+    rolldownOptions: { treeshake: { propertyReadSideEffects: false, unknownGlobalSideEffects: false } }
+  }
 })

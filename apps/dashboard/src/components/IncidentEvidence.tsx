@@ -1,20 +1,14 @@
 /** An incident with the sentences that report it, each linked to the place in its article. */
 import type { IncidentDetail } from "@wirewatch/domain"
 import { formatDay } from "../charts/bucketRange.ts"
-import { HighlightedText } from "./HighlightedText.tsx"
-import { placeOf, tollOf } from "./IncidentTable.tsx"
+import { placeOf, Toll } from "./IncidentTable.tsx"
 import { Link } from "./Link.tsx"
 
 export const IncidentReports = ({ detail }: { readonly detail: IncidentDetail }) => (
   <ol className="reports" aria-label="Reports of this incident">
     {detail.reports.map((r) => (
       <li key={r.id} className="report" data-testid="incident-report">
-        <blockquote className="evidence">
-          <HighlightedText
-            text={r.evidence.text}
-            spans={[{ start: 0, end: r.evidence.text.length, annotation: { kind: "incident", id: r.id, label: `${r.placeMention}: ${r.kind}` } }]}
-          />
-        </blockquote>
+        <blockquote className="evidence evidence-incident">{r.evidence.text}</blockquote>
         <div className="card-foot">
           <span className="muted">
             says {r.killed === null ? "no death toll" : `${r.killed} killed`}, {r.injured === null ? "no injured count" : `${r.injured} injured`} ·{" "}
@@ -39,9 +33,7 @@ export const IncidentCard = ({ detail }: { readonly detail: IncidentDetail }) =>
         {i.place.country === null ? null : <span className="muted"> · {i.place.country}</span>}
         <span className="badge">{i.kind}</span>
         {i.date === null ? null : <time dateTime={i.date} className="muted">{formatDay(i.date)}</time>}
-        <span className="toll">
-          <span className="killed">{tollOf(i.killed)} killed</span>, <span>{tollOf(i.injured)} injured</span>
-        </span>
+        <Toll killed={i.killed} injured={i.injured} />
       </div>
       {i.perpetrator === null && i.weapons.length === 0 ? null : (
         <p className="muted small">

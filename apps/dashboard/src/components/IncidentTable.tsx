@@ -6,6 +6,18 @@ import { Link } from "./Link.tsx"
 export const tollOf = (n: number | null): string => (n === null ? "–" : String(n))
 
 /** "Kharkiv, Kharkiv Oblast"; a region named like its place ("Kyiv, Kyiv") is not repeated. */
+/** The reported toll, naming only the figures the reports give. */
+export const Toll = ({ killed, injured }: { readonly killed: number | null; readonly injured: number | null }) =>
+  killed === null && injured === null ? (
+    <span className="toll muted">no toll reported</span>
+  ) : (
+    <span className="toll">
+      {killed === null ? null : <span className="killed">{killed} killed</span>}
+      {killed !== null && injured !== null ? ", " : null}
+      {injured === null ? null : <span>{injured} injured</span>}
+    </span>
+  )
+
 export const placeOf = (i: Pick<Incident, "place">): string =>
   i.place.region === null || i.place.region === "" || i.place.region === i.place.name ? i.place.name : `${i.place.name}, ${i.place.region}`
 

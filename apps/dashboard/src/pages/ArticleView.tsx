@@ -5,7 +5,7 @@ import { getArticle } from "../api/client.ts"
 import { useRemote } from "../api/useRemote.ts"
 import { formatDay } from "../charts/bucketRange.ts"
 import { HighlightedText, type TextMark } from "../components/HighlightedText.tsx"
-import { placeOf, tollOf } from "../components/IncidentTable.tsx"
+import { placeOf, Toll, tollOf } from "../components/IncidentTable.tsx"
 import { Link } from "../components/Link.tsx"
 import { ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { speakerOf, StatementItem } from "../components/StatementList.tsx"
@@ -136,9 +136,7 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
                       {r.place.country === null ? null : <span className="muted"> · {r.place.country}</span>}
                       <span className="badge">{r.kind}</span>
                       {r.date === null ? null : <time dateTime={r.date} className="muted">{formatDay(r.date)}</time>}
-                      <span className="toll">
-                        <span className="killed">{tollOf(r.killed)} killed</span>, {tollOf(r.injured)} injured
-                      </span>
+                      <Toll killed={r.killed} injured={r.injured} />
                     </div>
                     <p className="muted small">
                       {r.perpetrator === null ? "" : `Attributed to ${r.perpetrator}. `}
