@@ -31,7 +31,7 @@ export const Articles = ({ filters }: { readonly filters: ArticleFilters }) => {
       <h1>Articles</h1>
       <form className="toolbar" role="search" aria-label="Filter articles" onSubmit={onSubmit}>
         <label className="field field-grow">
-          <span>Keyword</span>
+          <span>Title keyword</span>
           <input type="search" name="q" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
         </label>
         <DateRangeFields from={filters.from} to={filters.to} onChange={(from, to) => apply({ ...filters, q, from, to })} />
