@@ -2,6 +2,7 @@
 import type { ActorSummary, IsoDate } from "@wirewatch/domain"
 import { Interval } from "@wirewatch/domain"
 import { Effect, Schema } from "effect"
+import { useMemo } from "react"
 import { getHealth, getIncident, incidentSeries, listActors, listIncidents, listStatements, statementSeries } from "../api/client.ts"
 import { bucketStatementQuery, incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
 import { usePagedList, useRemote } from "../api/useRemote.ts"
@@ -9,14 +10,13 @@ import { AttackReportsChart } from "../charts/AttackReportsChart.tsx"
 import { bucketLabel, bucketRange, clampRange } from "../charts/bucketRange.ts"
 import { StatementFrequencyChart } from "../charts/StatementFrequencyChart.tsx"
 import { statementRows, topActorIds } from "../charts/statementSeriesRows.ts"
-import { useMemo } from "react"
+import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { IncidentCard } from "../components/IncidentEvidence.tsx"
+import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { emptyIncidentFilters, type OverviewState } from "../state/urlState.ts"
-import { Link } from "../components/Link.tsx"
-import { DateRangeFields } from "../components/DateRangeFields.tsx"
 
 const PICKABLE_ACTOR_COUNT = 12
 const DRILL_PAGE = 25
@@ -25,7 +25,8 @@ const isInterval = Schema.is(Interval)
 
 export const Overview = ({ state }: { readonly state: OverviewState }) => {
   const go = (patch: Partial<OverviewState>, replace = false) => navigateTo({ page: "overview", state: { ...state, ...patch } }, { replace })
-  const actors = useRemote("actors:top", () => listActors({ limit: 1000 }))
+  // the API lists the most quoted first, so the first page is the picker's choice
+  const actors = useRemote("actors:pickable", () => listActors({ limit: PICKABLE_ACTOR_COUNT }))
   const health = useRemote("health", getHealth)
   return (
     <>
