@@ -52,7 +52,10 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
 
   useEffect(() => {
     if (focusId === null) return
-    const target = document.querySelector<HTMLElement>('[data-testid="article-text"] [data-focus="true"]')
+    // the span in the text, or (when the span is empty) the item in the side list
+    const target =
+      document.querySelector<HTMLElement>('[data-testid="article-text"] [data-focus="true"]') ??
+      document.querySelector<HTMLElement>(`[data-statement-id="${CSS.escape(focusId)}"], [data-incident-report-id="${CSS.escape(focusId)}"]`)
     if (target === null) return
     target.setAttribute("tabindex", "-1")
     target.scrollIntoView({ block: "center", behavior: "smooth" })
@@ -60,6 +63,7 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
   }, [focusId, detail])
 
   const focusMissing = focusId !== null && !spans.some((s) => s.annotation.id === focusId)
+  const focusEmpty = focusId !== null && spans.some((s) => s.annotation.id === focusId && s.end <= s.start)
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="article-head">
@@ -92,6 +96,11 @@ const ArticleBody = ({ detail, focus }: { readonly detail: ArticleDetail; readon
           {focusMissing ? (
             <p className="status status-empty" role="status">
               This article has no {focus?.kind} with id {focusId}.
+            </p>
+          ) : null}
+          {focusEmpty ? (
+            <p className="status status-empty" role="status">
+              That {focus?.kind} has an empty span, so nothing in the text is highlighted; it is marked in the list.
             </p>
           ) : null}
           <div className="article-text">
