@@ -63,7 +63,10 @@ const NOT_NAME = new Set([
   "School", "Schools", "Girls", "Hospital", "Institute", "Camp", "Airport", "Port", "Plant", "War", "Gaza", "Hague", "Security",
   "Related", "Read", "Also", "Photo", "Video", "Watch", "Live", "Update", "Updates", "Breaking", "Exclusive", "Analysis", "Opinion",
   "Hangu", "Trump's", "Trump’s", "Lawmakers", "Officials", "Witnesses", "Residents", "Survivors", "Authorities", "Police", "Army",
-  "Ukrainians", "Russians", "Israelis", "Palestinians", "Americans", "Europeans", "Europe", "Africa", "Asia", "America", "Western"
+  "Ukrainians", "Russians", "Israelis", "Palestinians", "Americans", "Europeans", "Europe", "Africa", "Asia", "America", "Western",
+  "Whether", "Either", "Neither", "Both", "Such", "Anyway", "Recently", "Importantly", "Unfortunately", "Fortunately", "Moreover",
+  "Furthermore", "Therefore", "Thus", "Still", "Even", "Just", "Then", "Here", "Today", "Tomorrow", "Yesterday", "Germans", "Poles",
+  "Chinese", "British", "French", "Americans", "Iranians", "Syrians", "Sudanese", "Yemenis", "Turks", "Mr", "Mrs", "Ms", "Dr"
 ])
 
 /** Title words that may stand before a person's name. */
@@ -94,6 +97,9 @@ const ROLE_NOUNS = new Set([
 const NAME_PARTICLE = /^(?:al|el|ul|bin|ibn|bint|von|van|der|den|de|da|di|du|la|le|abu|ben|dos|del)$/
 const PREFIXED_NAME = /^(?:al|el|ad|as|an|ash|at|az|ar)-\p{Lu}/u
 const SPEECH_NEAR = /^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|reported|reports|warned|claimed|insisted|noted|stressed|confirmed|accused|described|urged|vowed|posted|asserted|argued|suggested|condemned|recalled|explained|believes|thinks)$/
+
+/** A word that can be part of a person's name: "Zelenskyy", "Al-Attar", "McCarthy", "O'Neill", "J."; not "PiS" or "USA". */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*[-'’]\p{Lu}\p{Ll}+)(?:[-'’]\p{Lu}?\p{Ll}+)*(?:['’]s)?$/u
 
 const isNameWord = (w: string): boolean =>
   (isCapitalized(w) && /^[\p{L}][\p{L}'\u2019\-.]*$/u.test(w) && !NOT_NAME.has(w)) || PREFIXED_NAME.test(w)
@@ -314,7 +320,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       } else break
     }
     const nameTokens = tokens.slice(nameFrom, run.lastToken + 1)
-    if (!nameTokens.every((t) => isNameWord(t.text) || NAME_PARTICLE.test(t.text))) continue
+    if (!nameTokens.every((t) => (isNameWord(t.text) && (PERSON_NAME_WORD.test(t.text) || PREFIXED_NAME.test(t.text))) || NAME_PARTICLE.test(t.text))) continue
     if (nameTokens.length < 2 && !(titled && nameTokens.length === 1 && nameFrom > first && !TITLE_WORDS.has(lower(nameTokens[0]!.text)) && !ORG_HEADS.has(lower(nameTokens[0]!.text)))) continue
     if (nameTokens.length > 5) continue
     const lastName0 = nameTokens[nameTokens.length - 1]!.text

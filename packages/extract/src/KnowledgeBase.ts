@@ -50,7 +50,7 @@ export interface KbForm {
   readonly weak: boolean
 }
 
-const FORM_WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*/gu
+const FORM_WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['\u2019\-]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*/gu
 export const formTokens = (form: string): Array<string> => form.match(FORM_WORD) ?? []
 
 /** Single-word aliases that are also common words or other people's names. */

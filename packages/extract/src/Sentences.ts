@@ -62,6 +62,16 @@ const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>):
       while (j < p.end && (text[j] === '"' || CLOSE_QUOTES.has(text[j]!) || text[j] === "\u2019" || text[j] === "'" || text[j] === ")")) j++
       if (j >= p.end) break
       if (!/\s/.test(text[j]!)) {
+        // "Ukraine.Security advisor": a sentence glued to the next one by a missing space
+        if (ch === "." && /\p{Lu}/u.test(text[j]!) && /\p{Ll}/u.test(text[j + 1] ?? "") && j === i + 1) {
+          const w = wordBefore(text, i, start)
+          if (w.length > 2 && !ABBREVIATIONS.has(w) && !/\./.test(w)) {
+            out.push({ index: out.length, paragraph: p.index, start, end: j })
+            start = j
+            i = j
+            continue
+          }
+        }
         i = j
         continue
       }

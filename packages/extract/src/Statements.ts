@@ -33,6 +33,13 @@ export interface StatementInput {
   readonly discourse: Discourse
 }
 
+const DASH_CUES = "told|said|says|reported|reports|wrote|writes|added|adds|stated|noted|emphasized|emphasised|stressed|explained|declared|announced|assured|argued|insisted|warned|concluded|admitted|commented|replied|answered"
+/** " - Trump told reporters", " - he added", " - said Antony Blinken": a dash after the quote names the speaker. */
+const DASH_ATTRIBUTION = new RegExp(
+  String.raw`(?:^|\s)[-–—]\s*(?:((?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}|he|she|they|it|He|She)\s+((?:${DASH_CUES})(?:\s+(?:reporters|journalists|the media))?)\b|(${DASH_CUES})\b)`,
+  "gu"
+)
+
 /** Words that may follow a sentence-final attribution: time, channel, manner ("said on Sunday in a statement on state television"). */
 const ATTRIBUTION_FILLER =
   /^(?:on|in|at|a|an|the|by|via|to|of|late|early|earlier|later|this|last|statement|statements|televised|speech|post|reporters|journalists|briefing|news|conference|agency|interview|phone|telephone|night|morning|evening|afternoon|today|yesterday|overnight|social|media|state|television|broadcast|carried|published|as|well|also|separately|condition|anonymity|without|giving|details|evidence|earlier|previously|initially|website|channel|account|its|his|her|their|official|video|address|message|written|brief|short|joint|daily|briefly)$/i
@@ -95,28 +102,50 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     return c === "X" || c === "Twitter" ? c : c.replace(/^state /, "")
   }
 
-  // headline-like paragraphs (no final punctuation) and dash-style quotes
+  // dash-style quotes: "Quote. - Trump told reporters", "- Quote - he said.", "- Quote - said Blinken during a visit"
   const dashQuotes: Array<{ start: number; end: number; speaker: Speaker; cue: string; para: Paragraph }> = []
   for (const p of input.paragraphs) {
     const body = text.slice(p.start, p.end)
-    const dash = /(?:^|\s)[-\u2013\u2014]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}|he|she)\s+((?:told|said|reported|wrote|added|stated|noted|emphasized|stressed|says|writes)(?:\s+(?:reporters|journalists|the media))?)\b[^.]*\.?$/u.exec(body)
-    if (dash !== null) {
-      const nameStart = p.start + dash.index + dash[0].indexOf(dash[1]!)
-      const sp = resolveSpeakerPhrase(ctx, nameStart, nameStart + dash[1]!.trimEnd().length)
+    DASH_ATTRIBUTION.lastIndex = 0
+    let m: RegExpExecArray | null
+    let floorInPara = 0
+    while ((m = DASH_ATTRIBUTION.exec(body)) !== null) {
+      const markerAt = m.index + (m[0].length - m[0].trimStart().length)
+      let sp: Speaker | null = null
+      let cueText: string
+      if (m[1] !== undefined) {
+        const nameStart = p.start + m.index + m[0].indexOf(m[1])
+        sp = resolveSpeakerPhrase(ctx, nameStart, nameStart + m[1].trimEnd().length)
+        cueText = m[2]!
+      } else {
+        const cueStart = p.start + m.index + m[0].indexOf(m[3]!)
+        sp = speakerAfter(ctx, cueStart + m[3]!.length, p.end)
+        cueText = m[3]!
+      }
       if (sp === null) continue
-      let qs = p.start
-      let qe = p.start + dash.index
-      if (qe - qs < 3 && /^[-\u2013\u2014]/.test(body)) {
+      let qs: number
+      let qe = p.start + markerAt
+      if (markerAt === 0 || /^[-\u2013\u2014]\s*$/.test(body.slice(floorInPara, markerAt).trim())) {
         // "- Klitschko reported." alone: the quote is the previous paragraph
         const prev = input.paragraphs[p.index - 1]
-        if (prev === undefined) continue
+        if (prev === undefined || markerAt !== 0) continue
         qs = prev.start
         qe = prev.end
+      } else {
+        // the quote opens at the last dash opener before the marker, else where the paragraph (or the previous quote's attribution) ends
+        const before = body.slice(floorInPara, markerAt)
+        const opener = /(?:^|[.!?]\s*)[-\u2013\u2014]\s+(?=\S)/g
+        let o: RegExpExecArray | null
+        let openAt = floorInPara
+        while ((o = opener.exec(before)) !== null) openAt = floorInPara + o.index + o[0].length
+        qs = p.start + openAt
       }
-      const [s, e] = trimContent(text, qs, qe)
-      const keepDot = text[e] === "." ? e + 1 : e
-      const cueText = dash[2]!
-      dashQuotes.push({ start: s, end: keepDot, speaker: sp, cue: cueText, para: p })
+      const attributionEnd = body.slice(markerAt).search(/[.!?](?:\s|[-\u2013\u2014]|$)/)
+      floorInPara = attributionEnd === -1 ? body.length : markerAt + attributionEnd + 1
+      const [s0, e0] = trimContent(text, qs, qe)
+      if (e0 - s0 < 12 || !/\s/.test(text.slice(s0, e0))) continue
+      const keepEnd = /[.!?]/.test(text[e0] ?? "") ? e0 + 1 : e0
+      dashQuotes.push({ start: s0, end: keepEnd, speaker: sp, cue: cueText, para: p })
     }
   }
 

@@ -7,7 +7,8 @@ export interface Token {
   readonly end: number
 }
 
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*/gu
+/** A word; an inner period joins only lowercase or digits ("gazeta.pl", "3.5"), so "Ukraine.The" (a missing space) is two words. */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['\u2019\-]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*/gu
 
 /** Tokens of `text[from, to)`. Offsets are absolute. */
 export const tokenize = (text: string, from: number, to: number): ReadonlyArray<Token> => {
