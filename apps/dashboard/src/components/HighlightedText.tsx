@@ -4,7 +4,7 @@ import { highlightSegments, type HighlightSpan } from "../text/highlightSegments
 
 /** What a highlighted span stands for: its kind picks the colour, `label` is shown on hover. */
 export interface TextMark {
-  readonly kind: "statement" | "incident" | "quote"
+  readonly kind: "statement" | "incident" | "quote" | "keyword"
   readonly id: string
   readonly label: string
 }
@@ -19,7 +19,7 @@ export interface HighlightedTextProps {
   readonly testId?: string
 }
 
-const KIND_ORDER: ReadonlyArray<TextMark["kind"]> = ["statement", "quote", "incident"]
+const KIND_ORDER: ReadonlyArray<TextMark["kind"]> = ["statement", "quote", "incident", "keyword"]
 
 export const HighlightedText = ({ text, spans, window, focusId = null, className, testId }: HighlightedTextProps) => {
   const segments = useMemo(() => highlightSegments(text, spans, window), [text, spans, window])

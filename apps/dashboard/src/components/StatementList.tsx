@@ -2,6 +2,8 @@
 import type { Statement, StatementView } from "@wirewatch/domain"
 import type { ReactNode } from "react"
 import { formatDay } from "../charts/bucketRange.ts"
+import { keywordSpans } from "../text/keywordSpans.ts"
+import type { HighlightSpan } from "../text/highlightSegments.ts"
 import { HighlightedText, type TextMark } from "./HighlightedText.tsx"
 import { Link } from "./Link.tsx"
 import { ACTOR_INTERVAL } from "../state/urlState.ts"
@@ -12,12 +14,24 @@ export const speakerOf = (s: Statement): string => s.speakerName ?? s.speakerMen
 
 const kindLabel = (s: Statement) => (s.kind === "direct" ? "Direct quote" : "Reported speech")
 
-/** The statement's words inside its sentence, as offsets into the sentence text. */
-const quoteSpans = (s: Statement) => [
-  { start: s.start - s.sentence.start, end: s.end - s.sentence.start, annotation: { kind: "quote", id: s.id, label: `${speakerOf(s)}${s.cue === null ? "" : ` (${s.cue})`}` } satisfies TextMark }
+/** The statement's words inside its sentence (offsets into the sentence text), and the searched keyword. */
+const evidenceSpans = (s: Statement, keyword: string): ReadonlyArray<HighlightSpan<TextMark>> => [
+  { start: s.start - s.sentence.start, end: s.end - s.sentence.start, annotation: { kind: "quote", id: s.id, label: `${speakerOf(s)}${s.cue === null ? "" : ` (${s.cue})`}` } },
+  ...keywordSpans(s.sentence.text, keyword).map((k) => ({ ...k, annotation: { kind: "keyword" as const, id: `${s.id}:q`, label: `matches “${keyword.trim()}”` } }))
 ]
 
-export const StatementItem = ({ statement: s, action, emphasised = false }: { readonly statement: ListedStatement; readonly action?: ReactNode; readonly emphasised?: boolean }) => {
+export const StatementItem = ({
+  statement: s,
+  action,
+  emphasised = false,
+  keyword = ""
+}: {
+  readonly statement: ListedStatement
+  readonly action?: ReactNode
+  readonly emphasised?: boolean
+  /** A searched keyword to mark in the sentence. */
+  readonly keyword?: string
+}) => {
   const date = s.date ?? s.articleDate ?? null
   return (
     <li className={`card statement${emphasised ? " card-focus" : ""}`} data-testid="statement-item" data-statement-id={s.id}>
@@ -40,7 +54,7 @@ export const StatementItem = ({ statement: s, action, emphasised = false }: { re
         )}
       </div>
       <blockquote className="evidence">
-        <HighlightedText text={s.sentence.text} spans={quoteSpans(s)} testId="statement-evidence" />
+        <HighlightedText text={s.sentence.text} spans={evidenceSpans(s, keyword)} testId="statement-evidence" />
       </blockquote>
       <div className="card-foot">
         {s.channel === null ? null : <span className="muted">via {s.channel} · </span>}
@@ -57,10 +71,10 @@ export const StatementItem = ({ statement: s, action, emphasised = false }: { re
   )
 }
 
-export const StatementList = ({ statements, label }: { readonly statements: ReadonlyArray<ListedStatement>; readonly label: string }) => (
+export const StatementList = ({ statements, label, keyword = "" }: { readonly statements: ReadonlyArray<ListedStatement>; readonly label: string; readonly keyword?: string }) => (
   <ol className="cards" aria-label={label} data-testid="statement-list">
     {statements.map((s) => (
-      <StatementItem key={s.id} statement={s} />
+      <StatementItem key={s.id} statement={s} keyword={keyword} />
     ))}
   </ol>
 )

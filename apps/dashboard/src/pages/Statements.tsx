@@ -87,7 +87,7 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
             <p className="muted small" aria-live="polite">
               {list.hasMore ? `${list.items.length} statements shown, more to load` : countOf(list.items.length, "statement")}
             </p>
-            <StatementList statements={list.items} label="Statements" />
+            <StatementList statements={list.items} label="Statements" keyword={filters.q} />
           </>
         ) : null}
         {list.status === "loading" ? <Loading what="statements" /> : null}
