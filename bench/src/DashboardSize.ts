@@ -1,0 +1,62 @@
+/** The dashboard's weight on the wire: a production `vite build` into a temporary folder, its JavaScript gzipped. */
+import { spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { gzipSync } from "node:zlib"
+import { repoRoot } from "./BenchCorpus.ts"
+import { figure, type Section } from "./Measurement.ts"
+import { atMost } from "./Verdict.ts"
+
+export const DASHBOARD_TARGET_GZIP_KB = 250
+
+export interface AssetSizes {
+  readonly files: number
+  readonly rawBytes: number
+  readonly gzipBytes: number
+}
+
+/** Every file under `dir` whose name ends with `ext`, with its raw and gzipped (level 9) size summed. */
+export const assetSizes = (dir: string, ext: string): AssetSizes => {
+  let files = 0
+  let rawBytes = 0
+  let gzipBytes = 0
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(ext)) continue
+    const content = fs.readFileSync(path.join(entry.parentPath, entry.name))
+    files++
+    rawBytes += content.byteLength
+    gzipBytes += gzipSync(content, { level: 9 }).byteLength
+  }
+  return { files, rawBytes, gzipBytes }
+}
+
+export const measureDashboard = (): Section => {
+  const dashboard = path.join(repoRoot, "apps", "dashboard")
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "wirewatch-dashboard-"))
+  try {
+    const started = performance.now()
+    const build = spawnSync(path.join(dashboard, "node_modules", ".bin", "vite"), ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
+      cwd: dashboard,
+      encoding: "utf8"
+    })
+    const seconds = (performance.now() - started) / 1000
+    if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? build.signal}): ${build.stderr}`)
+    const js = assetSizes(outDir, ".js")
+    const css = assetSizes(outDir, ".css")
+    const kb = (b: number) => b / 1024
+    return {
+      title: "Dashboard bundle (vite build, production)",
+      figures: [
+        figure(`JavaScript, ${js.files} file(s), raw`, kb(js.rawBytes), "KB", 1),
+        figure("JavaScript, gzipped", kb(js.gzipBytes), "KB", 1),
+        figure("CSS, gzipped", kb(css.gzipBytes), "KB", 1),
+        figure("build time", seconds, "s", 1)
+      ],
+      verdicts: [atMost("dashboard JavaScript ≤ 250 KB gzipped", kb(js.gzipBytes), DASHBOARD_TARGET_GZIP_KB, "KB", 1)],
+      notes: ["gzip level 9 with node:zlib; KB = 1,024 bytes"]
+    }
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,43 @@
+/** Times a function over a set of texts on this thread: a warm-up, then whole passes until a time budget is spent. */
+import type { BenchText } from "./BenchCorpus.ts"
+import { median } from "./Percentile.ts"
+
+export interface Throughput {
+  readonly articlesPerSecond: number
+  readonly megabytesPerSecond: number
+  readonly msPerArticle: number
+  readonly passes: number
+  readonly articles: number
+}
+
+export interface LoopOptions {
+  /** Texts processed before timing, so the JIT has compiled the hot paths. */
+  readonly warmupArticles: number
+  /** Passes keep starting until this many seconds have been spent (at least one pass). */
+  readonly budgetSeconds: number
+  /** No more passes than this. */
+  readonly maxPasses: number
+}
+
+/** The median pass's rate: passes on a shared machine are disturbed now and then, the median less so. */
+export const measureThroughput = (texts: ReadonlyArray<BenchText>, work: (t: BenchText) => unknown, options: LoopOptions): Throughput => {
+  for (let i = 0; i < Math.min(options.warmupArticles, texts.length * 3); i++) work(texts[i % texts.length]!)
+  const bytes = texts.reduce((sum, t) => sum + t.bytes, 0)
+  const passSeconds: Array<number> = []
+  const started = performance.now()
+  let sink = 0
+  while (passSeconds.length < options.maxPasses && (passSeconds.length === 0 || (performance.now() - started) / 1000 < options.budgetSeconds)) {
+    const t0 = performance.now()
+    for (const t of texts) if (work(t) !== undefined) sink++
+    passSeconds.push((performance.now() - t0) / 1000)
+  }
+  if (sink < 0) console.log(sink)
+  const seconds = median(passSeconds)
+  return {
+    articlesPerSecond: texts.length / seconds,
+    megabytesPerSecond: bytes / 1e6 / seconds,
+    msPerArticle: (seconds * 1000) / texts.length,
+    passes: passSeconds.length,
+    articles: texts.length
+  }
+}
