@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest"
+import { growthSection, tenthPaces } from "../src/CostGrowth.ts"
+import { msPerArticle, projectedSeconds, type IngestRun } from "../src/IngestThroughput.ts"
+
+const run = (over: Partial<IngestRun>): IngestRun => ({
+  articles: 1000, processed: 1000, added: 1000, failed: 0, statements: 0, incidents: 0, wallSeconds: 10, cpuSeconds: 9,
+  peakRssBytes: 0, dbBytes: 1_000_000, stopped: false, tenths: [], exitCode: 0, stderr: "", ...over
+})
+
+describe("cost growth", () => {
+  it("paces the second and the last tenth of a run in ms per file", () => {
+    expect(tenthPaces(run({ tenths: [2, 3, 4.5, 7] }))).toEqual({ first: 10, last: 25 })
+    expect(tenthPaces(run({ tenths: [2] }))).toEqual({ first: null, last: null })
+  })
+
+  it("projects a stopped run to its whole folder at the pace reached", () => {
+    expect(projectedSeconds(run({ stopped: true, processed: 250, wallSeconds: 5 }))).toBe(20)
+    expect(projectedSeconds(run({}))).toBe(10)
+    expect(msPerArticle(run({ processed: 0 }))).toBeNull()
+  })
+
+  it("calls growth from 10 to 13 ms per article not flat, and equal bytes per article flat", () => {
+    const section = growthSection(run({ wallSeconds: 10 }), run({ articles: 10_000, processed: 10_000, added: 10_000, wallSeconds: 130, dbBytes: 10_000_000 }))
+    expect(section.verdicts.map((v) => v.met)).toEqual([false, true])
+  })
+})
