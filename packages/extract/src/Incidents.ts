@@ -139,6 +139,8 @@ const placesIn = (
     }
     if (hit === undefined) continue
     if (hit.place.level === "country" && !COUNTRY_TARGET.test(lead + " ")) continue
+    // "the Artyom defense plant": a facility named after a place, not the place
+    if (!/\b(?:city|town|village|of)\s+$/i.test(lead) && /^\s+(?:defen[cs]e\s+)?(?:plant|factory|airport|airfield|air base|base|refinery|power plant|station|bridge|dam|port|mine)\b/i.test(text.slice(hit.end, hit.end + 25)) && !countries.slice(0, 2).includes(hit.place.countryCode ?? "")) continue
     if (NOT_SCENE.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) continue
     if (!nearTrigger(hit.start)) continue
     if (insideActor(hit.start, hit.end)) continue

@@ -48,6 +48,13 @@ export const trimContent = (text: string, s: number, e: number): [number, number
   const closes = (body.match(/[\u201D\u00BB]/g) ?? []).length
   if (closes > opens && /[\u201D\u00BB]$/.test(body)) e--
   while (e > s && /[\s,.;:!?]/.test(text[e - 1]!)) e--
+  // a dangling conjunction left by a cut: "... including children, and"
+  for (;;) {
+    const m = /(?:,?\s+(?:and|but|or|while|as|with|that))$/i.exec(text.slice(Math.max(s, e - 8), e))
+    if (m === null) break
+    e -= m[0].length
+    while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--
+  }
   return [s, e]
 }
 

@@ -335,8 +335,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         const before = text.slice(s, inner.open)
         const cut = /^(.*\S)(?:,\s+and\s+that|\s+and\s+that|,\s+and|;)\s[^,;]*$/s.exec(before)
         if (cut === null || cut[1]!.split(/\s+/).length < 4) {
-          const q = quotes.find((x) => x.start <= s + 1 && x.end >= e - 1)
-          if (q !== undefined && !quoteAttribution.has(q)) quoteAttribution.set(q, { speaker, cue: cueText, addressee })
+          // the quotes inside are this speaker's words
+          for (const q of quotes) if (q.open >= s - 1 && q.open < e && !quoteAttribution.has(q)) quoteAttribution.set(q, { speaker, cue: cueText, addressee })
           continue
         }
         ;[s, e] = trimContent(text, s, s + cut[1]!.length)
@@ -348,13 +348,22 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     // quotes whose lead-in cue sits earlier in the sentence ("Trump also added that there is “a lot of hatred”")
     for (const q of sentQuotes) {
       if (quoteAttribution.has(q)) continue
-      const before = cues.filter((c) => c.end <= q.open)
-      // no cue before it: the first cue after it in the sentence ("“deeply alarmed” by reports ..., his spokesman told reporters")
-      const c = before[before.length - 1] ?? cues.find((x) => x.start >= q.close)
-      if (c === undefined) continue
-      const invertedCue = /[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))
-      const sp = c.frame === "according" ? speakerAfter(ctx, c.end, sent.end) : speakerBefore(ctx, c.start, sent.start) ?? (invertedCue ? speakerAfter(ctx, c.end, sent.end) : null)
-      if (sp !== null) quoteAttribution.set(q, { speaker: sp, cue: cueLabel(c.text), addressee: null })
+      // the nearest cue before it that names a speaker; else the first cue after it ("“deeply alarmed” by reports ..., his spokesman told reporters")
+      const candidates = [...cues.filter((c) => c.end <= q.open).reverse(), ...cues.filter((x) => x.start >= q.close).slice(0, 1)]
+      for (const c of candidates) {
+        const invertedCue = /[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, c.start - 3), c.start))
+        const sp = c.frame === "according" ? speakerAfter(ctx, c.end, sent.end) : speakerBefore(ctx, c.start, sent.start) ?? (invertedCue ? speakerAfter(ctx, c.end, sent.end) : null)
+        if (sp !== null) {
+          quoteAttribution.set(q, { speaker: sp, cue: cueLabel(c.text), addressee: null })
+          break
+        }
+      }
+      if (!quoteAttribution.has(q) && cues.length === 0 && q.end - q.start > 20) {
+        // "During this visit, he plans to meet Zelenskyy to “make clear ...”": the last speaker goes on, as the sentence's subject
+        const subject = subjectOf(ctx, sent.start, q.open)
+        const last = input.discourse.lastSpeaker
+        if (subject !== null && last !== null && subject.actor === last && !input.discourse.lastWasAnonymous) quoteAttribution.set(q, { speaker: subject, cue: null, addressee: null })
+      }
     }
   }
 
@@ -404,7 +413,8 @@ const lastTopLevelComma = (text: string, from: number, to: number): number => {
 
 /** The grammatical subject of a sentence: the phrase before its first verb ("Israel killed ..., vowing", "Ukrainian authorities have condemned ..., accusing"). */
 const FIRST_VERB = /\s(?:has|have|had|is|are|was|were|will|would|did|does|do|gave|made|took|held|met|sent|led|left|hit|struck|fought|began|came|went|saw|found|put|set|kept|told|said|says|wrote|spoke|tells|[\p{Ll}]+ed)\b/u
-const subjectOf = (ctx: AttributionContext, from: number, to: number): Speaker | null => {
+const subjectOf = (ctx: AttributionContext, from0: number, to: number): Speaker | null => {
+  const from = skipLead(ctx.text, from0, to)
   const prefix = ctx.text.slice(from, to)
   const v = FIRST_VERB.exec(prefix)
   if (v === null) return null
