@@ -74,3 +74,27 @@ describe("GET /actors/:id", () => {
     expect(body.message).toContain("person:nobody")
   })
 })
+
+describe("GET /actors/:id/summary", () => {
+  it("gives aliases, count, first and last statement, cues and co-mentioned actors", async () => {
+    const { status, body } = await getJson(api.app, "/actors/person:dmitry-peskov/summary")
+    expect(status).toBe(200)
+    expect(body.actor.aliases).toEqual(["Peskov"])
+    expect(body).toMatchObject({ statementCount: 2, firstStatement: "2025-03-03", lastStatement: "2025-03-12" })
+    expect(body.topCues.map((c: any) => c.cue).sort()).toEqual(["said", "told reporters"])
+    expect(body.coMentioned.map((a: any) => a.actorId)).toContain("person:volodymyr-zelensky")
+  })
+
+  it("answers the same as /actors/:id", async () => {
+    const summary = await getJson(api.app, "/actors/person:volodymyr-zelensky/summary")
+    const detail = await getJson(api.app, "/actors/person:volodymyr-zelensky")
+    expect(summary.body).toEqual(detail.body)
+  })
+
+  it("is 404 for an unknown id and refuses query parameters it does not know", async () => {
+    expect((await getJson(api.app, "/actors/person:nobody/summary")).status).toBe(404)
+    const { status, body } = await getJson(api.app, "/actors/person:dmitry-peskov/summary?format=csv")
+    expect(status).toBe(400)
+    expect(body.error).toBe("InvalidQuery")
+  })
+})

@@ -40,6 +40,28 @@ describe("GET /timeseries/statements", () => {
     expect(countsOf(body, "person:dmitry-peskov")).toEqual({ "2025-03-01": 1 })
   })
 
+  it("filters by a keyword on the statement text", async () => {
+    const { status, body } = await getJson(api.app, "/timeseries/statements?q=unacceptable&interval=month")
+    expect(status).toBe(200)
+    const nonEmpty = body.series.filter((s: any) => s.points.some((p: any) => p.count > 0))
+    expect(nonEmpty.map((s: any) => s.actorId)).toEqual(["person:dmitry-peskov"])
+    expect(countsOf(body, "person:dmitry-peskov")).toEqual({ "2025-03-01": 1 })
+  })
+
+  it("answers an empty range with empty buckets, not an error", async () => {
+    const { status, body } = await getJson(api.app, "/timeseries/statements?from=2024-01-01&to=2024-01-31&interval=week")
+    expect(status).toBe(200)
+    const counts = body.series.flatMap((s: any) => s.points.map((p: any) => p.count))
+    expect(counts.every((n: number) => n === 0)).toBe(true)
+  })
+
+  it("refuses a date that is not a calendar date, naming the parameter", async () => {
+    const { status, body } = await getJson(api.app, "/timeseries/statements?from=2025-02-30")
+    expect(status).toBe(400)
+    expect(body.error).toBe("InvalidQuery")
+    expect(body.issues[0]).toMatch(/^from: /)
+  })
+
   it("refuses an unknown interval", async () => {
     const { status, body } = await getJson(api.app, "/timeseries/statements?interval=year")
     expect(status).toBe(400)
@@ -67,6 +89,19 @@ describe("GET /timeseries/incidents", () => {
     expect(none.body.points.filter((p: any) => p.reports > 0)).toEqual([])
     const russia = await getJson(api.app, "/timeseries/incidents?perpetrator=Russia&interval=month")
     expect(russia.body.points).toEqual([{ bucket: "2025-03-01", reports: 2, incidents: 1, killed: 4, injured: 12 }])
+  })
+
+  it("answers an empty range with empty buckets, not an error", async () => {
+    const { status, body } = await getJson(api.app, "/timeseries/incidents?from=2024-01-01&to=2024-03-31&interval=month")
+    expect(status).toBe(200)
+    expect(body.points.every((p: any) => p.reports === 0 && p.incidents === 0 && p.killed === 0)).toBe(true)
+  })
+
+  it("refuses a bad interval and a malformed date", async () => {
+    expect((await getJson(api.app, "/timeseries/incidents?interval=hourly")).body.issues[0]).toMatch(/^interval: expected/)
+    const { status, body } = await getJson(api.app, "/timeseries/incidents?to=yesterday")
+    expect(status).toBe(400)
+    expect(body.issues[0]).toMatch(/^to: /)
   })
 
   it("refuses from after to", async () => {
