@@ -17,6 +17,11 @@ describe("synthetic corpus", () => {
     expect(same).toBe(0)
   })
 
+  it("shares no article between the corpora of different seeds", () => {
+    const seen = new Set(texts(999, 400))
+    for (const seed of [1, 2, 1234, 1000]) expect(texts(seed, 400).filter((t) => seen.has(t))).toEqual([])
+  })
+
   it("makes each article from its seed and index alone, so a longer corpus starts with the shorter one", () => {
     expect(texts(11, 200).slice(0, 20)).toEqual(texts(11, 20))
     expect(syntheticArticle(11, 5, "2020-01-01", "2025-12-31").text).toBe(texts(11, 6)[5])

@@ -1,12 +1,20 @@
 /** A small seeded pseudo-random generator (mulberry32), so a seed always yields the same synthetic corpus. */
 
-/** Mixes a corpus seed and an article index into one 32-bit seed, so each article can be generated on its own. */
-export const articleSeed = (seed: number, index: number): number => {
-  let h = (seed ^ 0x9e3779b9) >>> 0
-  h = Math.imul(h ^ (index + 0x7f4a7c15), 0x85ebca6b) >>> 0
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0
+/** MurmurHash3's finaliser: a bijection on 32-bit integers that spreads every input bit over the output. */
+const fmix32 = (x: number): number => {
+  let h = x >>> 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
   return (h ^ (h >>> 16)) >>> 0
 }
+
+/**
+ * Mixes a corpus seed and an article index into one 32-bit seed, so each article can be generated on its own.
+ * For a given seed it is a bijection of the index (no two articles of a corpus share a stream), and the
+ * corpora of two seeds are unrelated rather than shifted copies of each other.
+ */
+export const articleSeed = (seed: number, index: number): number =>
+  fmix32((fmix32(seed ^ 0x9e3779b9) + Math.imul(index, 0x9e3779b1)) >>> 0)
 
 /** Deterministic random choices drawn from one mulberry32 stream. */
 export class Prng {
