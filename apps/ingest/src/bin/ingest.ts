@@ -27,6 +27,12 @@ const program = Effect.gen(function* () {
   )
 }).pipe(Effect.catchTag("UsageError", (e) => fatal(`${e.message}\n\n${INGEST_USAGE}`, 2)))
 
+// `pnpm ingest | head` closes stdout early: stop quietly rather than with an EPIPE stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e
+  process.exit(process.exitCode ?? 0)
+})
+
 Effect.runPromise(program).then((code) => {
   process.exitCode = code
 })
