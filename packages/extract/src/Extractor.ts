@@ -49,7 +49,8 @@ export const extractArticle = (parsed: ParsedArticleFile): ArticleExtraction => 
     if (cc !== null && (m.actor.kind === "state" || m.type === "demonym")) counts.set(cc, (counts.get(cc) ?? 0) + 1)
   }
   const countries = countriesOf(index.actors, counts)
-  const rawIncidents = extractIncidents({ text, date, sentences, quotes, mentions: index.mentions, countries })
+  const headlines = paragraphs.filter((p) => !/[.!?"”’]$/.test(text.slice(p.start, p.end)))
+  const rawIncidents = extractIncidents({ text, date, sentences, quotes, mentions: index.mentions, countries, headlines })
 
   // actors: named ones, and every speaker or perpetrator
   const used = new Set<string>()

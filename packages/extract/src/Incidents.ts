@@ -34,6 +34,8 @@ export interface IncidentInput {
   readonly mentions: ReadonlyArray<Mention>
   /** ISO codes of the countries the article is about, most mentioned first. */
   readonly countries: ReadonlyArray<string>
+  /** Headline-like paragraphs (no closing punctuation): what they report is told again below. */
+  readonly headlines: ReadonlyArray<{ readonly start: number; readonly end: number }>
 }
 
 const TRIGGER =
@@ -42,7 +44,7 @@ const HYPOTHETICAL = /\b(?:would|could|might|if|threaten(?:ed|s)?|vow(?:ed|s)?|p
 const DENIAL = /\b(?:denied|denies|deny|denying)\b/i
 const INTERCEPTION = /\b(?:intercepted|shot down|downed|repelled|destroyed in the air)\b/i
 const IMPACT = /\b(?:killed|killing|died|dead|wounded|injured|injuring|damaged|destroyed|hit|struck|exploded|collapsed|fire|casualties|victims)\b/i
-const BACKGROUND = /\b(?:since (?:the|\d|January|February|March|April|May|June|July|August|September|October|November|December|late|early)|throughout the war|repeated(?:ly)?|regularly|for years|months of|years of|war (?:has|that has) killed|have been fighting|has been fighting|siege|the war began|outbreak|broke out)\b/i
+const BACKGROUND = /^\s*Since\b|\b(?:throughout the war|repeated(?:ly)? (?:strikes|attacks|shelling)|regularly|for years|months of|years of|war (?:has|that has) killed|have been fighting|has been fighting|siege|ramped up|stepped up)\b/i
 
 const WEAPONS: ReadonlyArray<[RegExp, Weapon]> = [
   [/\bglide bombs?\b/i, "glide bomb"],
@@ -80,9 +82,14 @@ const PLACE_CONTEXT =
   /\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|of|into|[Aa]cross|against|[Oo]utside|toward|towards|targeting|over|from|[Aa]round|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:city|town|village|region|district|province|port|capital|area|neighbourhood|neighborhood|outskirts|centre|center|heart|suburb|quarter|camp|border city|southern|northern|eastern|western|central|southwest|southeast|northeast|northwest|rural|Ukrainian|Russian|Gazan|Syrian|Lebanese|Somali|Sudanese|Israeli|regional)\s+(?:city\s+|town\s+|village\s+|of\s+(?:the\s+)?)?)*((?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*|el|al|ez|es|de|ul)){0,3})/gu
 const REGION_SUFFIX = /^\s+(Oblast|region|Region|province|Province|district|District|Governorate|governorate|State|state)\b/
 
+/** Words for a particular strike rather than the war at large ("Russia's attack on Ukraine"). */
+const SPECIFIC_ATTACK = /\b(?:strikes?|struck|air ?strikes?|bombard(?:ed|ment)|shell(?:ed|ing|s)|missiles?|drones?|rockets?|fired|raids?|bomb(?:ed|ing|s)?|explosions?|blasts?|barrage)\b/i
+const ELSEWHERE = /\belsewhere\b/i
+const FACILITY = /^(?:School|Schools|Hospital|Mosque|Church|Camp|Airport|Institute|University|Street|Square|Market|Station|Plant|Base|Police|Prison|Stadium|Hotel|Refinery|Bridge|Port|Girls|Boys)$/
+
 const COUNTRY_TARGET = /\b(?:on|against|in|into|across|targeting|at|toward|towards|struck|hit|bombed|attacked)\s+(?:the\s+)?$/i
 /** Places named as where someone speaks, meets or travels, not where an attack happened. */
-const NOT_SCENE = /\b(?:reporters|journalists|told|speaking|spoke|visit|visiting|met|meet|meeting|summit|talks|conference|based|headquartered|arrival|arrived|delegation|embassy|flew|travel(?:led|ed)?|fled|displaced)\b(?:\s+[\w’'-]+){0,4}\s+(?:in|to|at|from)\s+(?:the\s+)?$/i
+const NOT_SCENE = /\b(?:reporters|journalists|told|speaking|spoke|visit|visiting|met|meet|meeting|summit|talks|conference|based|headquartered|arrival|arrived|delegation|flew|travel(?:led|ed)?|fled|displaced)\b(?:\s+[\w’'-]+){0,4}\s+(?:in|to|at|from)\s+(?:the\s+)?$/i
 const ATTACK_WORD = /\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash(?:es)?|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit|wounded|injured|died|dead|casualties|fatalities|missiles?|drones?|rockets?|shells?)\b/gi
 
 const placesIn = (
@@ -95,13 +102,13 @@ const placesIn = (
   ATTACK_WORD.lastIndex = 0
   let t: RegExpExecArray | null
   while ((t = ATTACK_WORD.exec(slice)) !== null) triggers.push(s.start + t.index)
-  const nearTrigger = (at: number) => triggers.some((x) => Math.abs(x - at) <= 90)
+  const nearTrigger = (at: number) => triggers.some((x) => Math.abs(x - at) <= 130)
   const insideActor = (a: number, b: number) =>
     mentions.some((m) => m.start <= a && m.end >= b && (m.actor.kind === "organization" || m.actor.kind === "person" || m.actor.kind === "group") && m.type !== "demonym")
   PLACE_CONTEXT.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = PLACE_CONTEXT.exec(slice)) !== null) {
-    const name = m[1]!.replace(/['’]s$/, "")
+    const name = m[1]!.replace(/['’]s?$/, "")
     const start = s.start + m.index + m[0].length - m[1]!.length
     if (quotes.some((q) => start > q.open && start < q.close)) continue
     const words = name.split(/\s+/)
@@ -119,11 +126,15 @@ const placesIn = (
     }
     for (let n = words.length; hit === undefined && n >= 1; n--) {
       const cand = words.slice(0, n).join(" ")
+      // "Muscat School", "the Doaba Police Station": a named building, not the town it is named after
+      if (n < words.length && FACILITY.test(words[n]!)) continue
       const st = stateOfWord(cand)
-      if (st !== undefined && st.kind !== "state") continue
+      // "German occupation", "Hamas fighters": a side, not a place
+      if (st !== undefined && (st.kind !== "state" || (st.name !== cand && !st.aliases.includes(cand)))) continue
       if (NOT_PLACE.has(cand) || NOT_PLACE.has(cand.split(" ")[0]!) && n > 1 && !/^(?:West Bank)$/.test(cand) || /\b(?:Sea|Ocean|Gulf|River|Strait|Canal)$/.test(cand)) continue
       const p = lookupPlace(cand, countries)
-      if (p !== undefined && (p.level !== "city" || p.population >= 1000 || countries.includes(p.countryCode ?? ""))) {
+      const strongLead = /\b(?:city|town|village|of)\s+$/i.test(m[0].slice(0, m[0].length - m[1]!.length))
+      if (p !== undefined && (p.level !== "city" || countries.includes(p.countryCode ?? "") || p.population >= 50_000 || (strongLead && p.population >= 1000))) {
         hit = { place: p, start, end: start + cand.length, mention: cand, strong: true }
       }
     }
@@ -137,10 +148,17 @@ const placesIn = (
       const nextName = /^,\s+((?:[\p{Lu}][\p{L}'’-]*\s?){1,2})/u.exec(text.slice(start + name.length))![1]!.trim()
       if (lookupPlace(nextName, countries) !== undefined && !NOT_PLACE.has(name)) hit = unknownPlace(name, start, countries)
     }
+    // "one civilian killed and two injured in Illinivka": a settlement the gazetteer lacks, named in a round-up beside known ones
+    if (hit === undefined && words.length <= 2 && /\b(?:in|near)\s+$/.test(lead) && !NOT_PLACE.has(words[0]!) && stateOfWord(words[0]!) === undefined &&
+      !insideActor(start, start + name.length) && /^[\p{Lu}][\p{Ll}]+(?:[-\s][\p{Lu}][\p{Ll}]+)?$/u.test(name) &&
+      /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(text.slice(Math.max(s.start, start - 60), start))) {
+      const others = [...slice.matchAll(/\b(?:in|near)\s+([\p{Lu}][\p{L}'’-]+)/gu)].map((x) => lookupPlace(x[1]!, countries)).filter((p) => p !== undefined && p.level === "city")
+      if (others.length > 0) hit = unknownPlace(name, start, [others[0]!.countryCode ?? countries[0] ?? ""].filter((c) => c !== ""))
+    }
     if (hit === undefined) continue
     if (hit.place.level === "country" && !COUNTRY_TARGET.test(lead + " ")) continue
     // "the Artyom defense plant": a facility named after a place, not the place
-    if (!/\b(?:city|town|village|of)\s+$/i.test(lead) && /^\s+(?:defen[cs]e\s+)?(?:plant|factory|airport|airfield|air base|base|refinery|power plant|station|bridge|dam|port|mine)\b/i.test(text.slice(hit.end, hit.end + 25)) && !countries.slice(0, 2).includes(hit.place.countryCode ?? "")) continue
+    if (!/\b(?:city|town|village)\s+of\s+$/i.test(lead) && /^\s+(?:defen[cs]e\s+)?(?:plant|factory|airport|airfield|air base|base|refinery|power plant|station|bridge|dam|mine)\b/i.test(text.slice(hit.end, hit.end + 25))) continue
     if (NOT_SCENE.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) continue
     if (!nearTrigger(hit.start)) continue
     if (insideActor(hit.start, hit.end)) continue
@@ -155,6 +173,19 @@ const placesIn = (
       out.push({ ...hit, place: first, mention: first.name })
       continue
     }
+    // "in Poonch, Uri, Kupwara and Karnah": the places listed after it are parts of the same event
+    const LIST_ITEM = /^(?:,\s*(?:and\s+)?|\s+and\s+)((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})/u
+    let at = hit.end
+    for (let k = 0; k < 8; k++) {
+      const item = LIST_ITEM.exec(text.slice(at, Math.min(s.end, at + 60)))
+      if (item === null) break
+      listedWith.set(item[1]!, hit.place)
+      const known = lookupPlace(item[1]!, countries)
+      if (known !== undefined) listedWith.set(known.name, hit.place)
+      at += item[0].length
+    }
+    // "45 killed across Gaza, including 29 in Gaza City": a breakdown, not another event
+    if (out.length > 0 && /\bincluding\b[^,;]*$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) continue
     out.push(hit)
   }
   return out
@@ -227,13 +258,13 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
     if (input.quotes.some((q) => q.start <= s.start + 1 && q.end >= s.end - 2)) continue
     if (DENIAL.test(slice)) continue
     if (INTERCEPTION.test(slice) && !/\b(?:killed|injured|wounded|damaged|hit|fell|struck|fired|launched)\b/i.test(slice)) continue
+    const toll = tollOf(slice)
     const dates = findDates(text, s.start, s.end, input.date).filter((d) => !/^the\s/i.test(text.slice(Math.max(s.start, d.start - 4), d.start)) || !/^\s+[a-z]/.test(text.slice(d.end, d.end + 3)))
-    if (BACKGROUND.test(slice) && !dates.some((d) => d.precision === "day")) continue
+    if (BACKGROUND.test(slice)) continue
     const hypothetical = HYPOTHETICAL.test(slice) && !/\b(?:killed|killing|injured|wounded|struck|hit|died|destroyed|damaged|launched|carried out|fired|attacked)\b/i.test(slice)
     if (hypothetical) continue
     const weapons = new Set<Weapon>()
     for (const [re, w] of WEAPONS) if (re.test(slice)) weapons.add(w)
-    const toll = tollOf(slice)
     let places = placesIn(text, s, input.countries, input.quotes, input.mentions, listedWith)
     if (places.length === 0) {
       // "the strike killed 25 people", "A further 117 people were wounded": a later report of the incident just met
@@ -254,6 +285,8 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
     if (!/\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit|wounded|injured|died|dead|casualties|fatalities|death toll)\b/i.test(slice)) continue
     if (toll.killed === null && toll.injured === null && !IMPACT.test(slice) && !/\b(?:strikes?|struck|attack(?:ed|s)?|shell(?:ing|ed|s)|raid|bombard|fir(?:ed|ing)|missiles?|drones?|explosions?|blasts?|bomb(?:s|ed|ing)?|detonated|suicide)/i.test(slice)) continue
     // keep the most specific places; a region or country is dropped when a place inside it is named
+    // a country alone ("Russia's attack on Ukraine") is the war in general unless a weapon or toll and a time are given
+    if (places.every((p) => p.place.level === "country") && toll.killed === null && toll.injured === null && !SPECIFIC_ATTACK.test(slice)) continue
     const best = Math.max(...places.map((p) => SPECIFICITY[p.place.level]))
     places = places.filter((p) => SPECIFICITY[p.place.level] === best || (best === 3 && p.place.level === "region" && !places.some((q) => q.place.level === "city" && q.place.region === p.place.region)))
     const seen = new Set<string>()
@@ -269,7 +302,8 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
       const p = places[i]!
       const clause = clauses[i]!
       const clauseText = text.slice(clause.start, clause.end)
-      const clauseToll = places.length > 1 ? tollOf(clauseText) : toll
+      // one place: the sentence's figures, less those said of the rest of a region ("... and three elsewhere in the region")
+      const clauseToll = places.length > 1 ? tollOf(clauseText) : ELSEWHERE.test(slice) ? tollOf(slice.replace(/\s+and\s+(?:(?!\band\b)[^,;])*\belsewhere\b[^,;.]*/i, "")) : toll
       const date = dates.length > 0 ? nearest(dates, p.start) : null
       const perpetrator = perpetratorIn(text, s, input.mentions, p.place)
       const inc: RawIncident = {
@@ -306,7 +340,10 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
       lastSentence = s.index
     }
   }
-  return dropCountryLevelDuplicates(out)
+  // a region or country named only in a headline is the event the body then places more precisely
+  const inHeadline = (i: RawIncident) => input.headlines.some((h) => i.evidence.start >= h.start && i.evidence.end <= h.end)
+  const kept = out.filter((i) => !(inHeadline(i) && i.place.level !== "city" && out.some((o) => o !== i && o.place.level === "city" && o.place.countryCode === i.place.countryCode)))
+  return dropCountryLevelDuplicates(kept)
 }
 
 const samePlace = (a: GazPlace, b: GazPlace) => a.name === b.name && a.countryCode === b.countryCode
