@@ -1,5 +1,5 @@
 /** The dashboard shell: header navigation, the page the URL names, and a footer. */
-import { useEffect, useRef } from "react"
+import { lazy, Suspense, useEffect, useRef } from "react"
 import { Link } from "./components/Link.tsx"
 import { ActorPage } from "./pages/ActorPage.tsx"
 import { Actors } from "./pages/Actors.tsx"
@@ -9,24 +9,33 @@ import { IncidentPage } from "./pages/IncidentPage.tsx"
 import { Incidents } from "./pages/Incidents.tsx"
 import { Overview } from "./pages/Overview.tsx"
 import { Statements } from "./pages/Statements.tsx"
+import { Loading } from "./components/RemoteStatus.tsx"
 import { useRoute } from "./state/navigation.ts"
 import {
   emptyActorFilters,
   emptyArticleFilters,
   emptyIncidentFilters,
+  emptyMap,
+  emptyOverlay,
   emptyOverview,
   emptyStatementFilters,
   type Route
 } from "./state/urlState.ts"
 
-type Section = "overview" | "statements" | "articles" | "actors" | "incidents"
+// the overlay and the map (with its world TopoJSON) load only when opened, keeping the first load small
+const Overlay = lazy(() => import("./pages/Overlay.tsx"))
+const IncidentMap = lazy(() => import("./pages/IncidentMap.tsx"))
+
+type Section = "overview" | "overlay" | "statements" | "articles" | "actors" | "incidents" | "map"
 
 const NAV: ReadonlyArray<{ readonly section: Section; readonly label: string; readonly to: Route }> = [
   { section: "overview", label: "Overview", to: { page: "overview", state: emptyOverview } },
+  { section: "overlay", label: "Overlay", to: { page: "overlay", state: emptyOverlay } },
   { section: "statements", label: "Statements", to: { page: "statements", filters: emptyStatementFilters } },
   { section: "articles", label: "Articles", to: { page: "articles", filters: emptyArticleFilters } },
   { section: "actors", label: "Actors", to: { page: "actors", filters: emptyActorFilters } },
-  { section: "incidents", label: "Incidents", to: { page: "incidents", filters: emptyIncidentFilters } }
+  { section: "incidents", label: "Incidents", to: { page: "incidents", filters: emptyIncidentFilters } },
+  { section: "map", label: "Map", to: { page: "map", state: emptyMap } }
 ]
 
 const sectionOf = (route: Route): Section | null => {
@@ -56,6 +65,18 @@ const Page = ({ route }: { readonly route: Route }) => {
   switch (route.page) {
     case "overview":
       return <Overview state={route.state} />
+    case "overlay":
+      return (
+        <Suspense fallback={<Loading what="the overlay" />}>
+          <Overlay state={route.state} />
+        </Suspense>
+      )
+    case "map":
+      return (
+        <Suspense fallback={<Loading what="the map" />}>
+          <IncidentMap state={route.state} />
+        </Suspense>
+      )
     case "statements":
       return <Statements filters={route.filters} />
     case "articles":

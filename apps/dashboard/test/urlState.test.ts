@@ -2,6 +2,8 @@
 import type { IsoDate } from "@wirewatch/domain"
 import { describe, expect, it } from "vitest"
 import {
+  emptyMap,
+  emptyOverlay,
   emptyOverview,
   emptyStatementFilters,
   hashRouteLocation,
@@ -24,10 +26,18 @@ const roundTrips: ReadonlyArray<Route> = [
       actors: ["person:donald-trump", "state:russia"],
       from: "2025-01-01" as IsoDate,
       to: "2025-06-30" as IsoDate,
+      q: "peace",
       drill: { chart: "statements", bucket: "2025-04-01" as IsoDate, actor: "state:russia" }
     }
   },
   { page: "overview", state: { ...emptyOverview, drill: { chart: "incidents", bucket: "2025-04-21" as IsoDate } } },
+  { page: "overlay", state: emptyOverlay },
+  {
+    page: "overlay",
+    state: { actor: "person:donald-trump", q: "peace", country: "Ukraine", place: "Kyiv", interval: "day", from: "2025-04-01" as IsoDate, to: "2025-04-30" as IsoDate, bucket: "2025-04-24" as IsoDate }
+  },
+  { page: "map", state: emptyMap },
+  { page: "map", state: { country: "UA", perpetrator: "Russia", from: "2025-01-01" as IsoDate, to: null } },
   { page: "statements", filters: { actors: ["person:donald-trump"], kind: "direct", q: "not happy & sad", from: null, to: "2025-05-01" as IsoDate } },
   { page: "articles", filters: { q: "Kyiv", from: "2025-04-01" as IsoDate, to: null } },
   { page: "article", id: "9118b10068443bb7", focus: null },
@@ -47,6 +57,8 @@ describe("routes as URLs", () => {
 
   it("leaves defaults out of links", () => {
     expect(routeHref({ page: "overview", state: emptyOverview })).toBe("/")
+    expect(routeHref({ page: "overlay", state: emptyOverlay })).toBe("/overlay")
+    expect(routeHref({ page: "map", state: emptyMap })).toBe("/map")
     expect(routeHref({ page: "statements", filters: emptyStatementFilters })).toBe("/statements")
   })
 

@@ -19,15 +19,17 @@ export const statementQueryOf = (f: StatementFilters, limit: number, cursor?: st
   ...(cursor === undefined ? {} : { cursor })
 })
 
-export const statementSeriesQueryOf = (actors: ReadonlyArray<string>, interval: Interval, from: IsoDate | null, to: IsoDate | null): StatementSeriesQuery => ({
+export const statementSeriesQueryOf = (actors: ReadonlyArray<string>, interval: Interval, from: IsoDate | null, to: IsoDate | null, q = ""): StatementSeriesQuery => ({
   ...(actors.length === 0 ? {} : { actor: actors }),
   interval,
-  ...dates(from, to)
+  ...dates(from, to),
+  ...text("q", q)
 })
 
 /** The statements behind one bucket of the chart: its days, and the clicked actor or every charted one. */
-export const bucketStatementQuery = (range: DayRange, actors: ReadonlyArray<string>, limit: number, cursor?: string): StatementQuery => ({
+export const bucketStatementQuery = (range: DayRange, actors: ReadonlyArray<string>, limit: number, cursor?: string, q = ""): StatementQuery => ({
   ...(actors.length === 0 ? {} : { actor: actors }),
+  ...text("q", q),
   from: range.from,
   to: range.to,
   limit,
@@ -43,8 +45,10 @@ export const incidentQueryOf = (f: IncidentFilters, limit?: number, cursor?: str
   ...(cursor === undefined ? {} : { cursor })
 })
 
-export const incidentSeriesQueryOf = (interval: Interval, from: IsoDate | null, to: IsoDate | null): IncidentSeriesQuery => ({
+export const incidentSeriesQueryOf = (interval: Interval, from: IsoDate | null, to: IsoDate | null, where: { readonly country?: string; readonly place?: string } = {}): IncidentSeriesQuery => ({
   interval,
+  ...text("country", where.country ?? ""),
+  ...text("place", where.place ?? ""),
   ...dates(from, to)
 })
 

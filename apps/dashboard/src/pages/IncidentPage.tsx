@@ -1,4 +1,6 @@
-/** One incident: the merged event and every report of it, each with its evidence sentence and article link. */
+/** One incident: the merged event, every report of it with its evidence sentence and article link, and where it was on a map. */
+import type { IncidentDetail } from "@wirewatch/domain"
+import { lazy, Suspense } from "react"
 import { getIncident } from "../api/client.ts"
 import { useRemote } from "../api/useRemote.ts"
 import { IncidentCard } from "../components/IncidentEvidence.tsx"
@@ -6,6 +8,9 @@ import { placeOf } from "../components/IncidentTable.tsx"
 import { Link } from "../components/Link.tsx"
 import { ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { emptyIncidentFilters } from "../state/urlState.ts"
+
+// the world map is its own chunk, shared with the map page
+const WorldMap = lazy(() => import("../map/WorldMap.tsx"))
 
 export const IncidentPage = ({ id }: { readonly id: string }) => {
   const detail = useRemote(`incident:${id}`, () => getIncident(id))
@@ -22,10 +27,44 @@ export const IncidentPage = ({ id }: { readonly id: string }) => {
       {detail.status === "loading" ? <Loading what="the incident" /> : null}
       {detail.status === "failure" ? <ErrorMessage error={detail.error} what="the incident" retry={detail.retry} /> : null}
       {detail.status === "success" ? (
-        <ol className="cards" aria-label="Incident">
-          <IncidentCard detail={detail.value} />
-        </ol>
+        <>
+          <ol className="cards" aria-label="Incident">
+            <IncidentCard detail={detail.value} />
+          </ol>
+          <IncidentPosition detail={detail.value} />
+        </>
       ) : null}
     </>
+  )
+}
+
+/** Where the incident happened, on a map framed around it; said plainly when the place has no coordinates. */
+const IncidentPosition = ({ detail }: { readonly detail: IncidentDetail }) => {
+  const i = detail.incident
+  const { lat, lon } = i.place
+  return (
+    <section className="panel" aria-labelledby="incident-map-title">
+      <h2 id="incident-map-title">Map position</h2>
+      {lat === null || lon === null ? (
+        <p className="muted" data-testid="empty">
+          {placeOf(i)} has no known coordinates, so it is not on the map.
+        </p>
+      ) : (
+        <>
+          <p className="muted small">
+            {placeOf(i)}
+            {i.place.country === null ? "" : `, ${i.place.country}`} · {lat.toFixed(2)}°, {lon.toFixed(2)}°
+          </p>
+          <Suspense fallback={<Loading what="the map" />}>
+            <WorldMap
+              points={[{ key: i.id, lat, lon, radius: 8, severe: (i.killed ?? 0) > 0, label: `${placeOf(i)}`, to: { page: "incident", id: i.id } }]}
+              label={`Map showing ${placeOf(i)}`}
+              margin={6}
+              height={380}
+            />
+          </Suspense>
+        </>
+      )}
+    </section>
   )
 }

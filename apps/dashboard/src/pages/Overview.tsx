@@ -1,26 +1,23 @@
 /** The overview: statements per actor and attack reports over time, with drill-down to the evidence behind a bucket. */
 import type { ActorSummary, IsoDate } from "@wirewatch/domain"
 import { Interval } from "@wirewatch/domain"
-import { Effect, Schema } from "effect"
+import { Schema } from "effect"
 import { useMemo } from "react"
-import { getHealth, getIncident, incidentSeries, listActors, listIncidents, listStatements, statementSeries } from "../api/client.ts"
-import { bucketStatementQuery, incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
-import { usePagedList, useRemote } from "../api/useRemote.ts"
+import { getHealth, incidentSeries, listActors, statementSeries } from "../api/client.ts"
+import { incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
+import { useRemote } from "../api/useRemote.ts"
 import { AttackReportsChart } from "../charts/AttackReportsChart.tsx"
 import { bucketLabel, bucketRange, clampRange } from "../charts/bucketRange.ts"
 import { StatementFrequencyChart } from "../charts/StatementFrequencyChart.tsx"
 import { statementRows, topActorIds } from "../charts/statementSeriesRows.ts"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
-import { IncidentCard } from "../components/IncidentEvidence.tsx"
-import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
-import { StatementList } from "../components/StatementList.tsx"
+import { BucketIncidents } from "../drilldown/BucketIncidents.tsx"
+import { BucketStatements } from "../drilldown/BucketStatements.tsx"
 import { navigateTo } from "../state/navigation.ts"
-import { emptyIncidentFilters, type OverviewState } from "../state/urlState.ts"
+import type { OverviewState } from "../state/urlState.ts"
 
 const PICKABLE_ACTOR_COUNT = 12
-const DRILL_PAGE = 25
-const DRILL_INCIDENTS = 20
 const isInterval = Schema.is(Interval)
 
 export const Overview = ({ state }: { readonly state: OverviewState }) => {
@@ -47,6 +44,10 @@ export const Overview = ({ state }: { readonly state: OverviewState }) => {
           </select>
         </label>
         <DateRangeFields from={state.from} to={state.to} onChange={(from, to) => go({ from, to, drill: null }, true)} />
+        <label className="field">
+          <span>Keyword</span>
+          <input type="search" name="q" value={state.q} placeholder="e.g. peace" onChange={(e) => go({ q: e.target.value, drill: null }, true)} />
+        </label>
       </form>
 
       <section className="panel" aria-labelledby="statements-chart-title">
@@ -118,7 +119,7 @@ const ActorPicker = (props: {
 
 const StatementPanel = ({ state, ranked, go }: { readonly state: OverviewState; readonly ranked: ReadonlyArray<ActorSummary>; readonly go: Go }) => {
   // with no actors chosen the API charts the most quoted actors in the range
-  const query = statementSeriesQueryOf(state.actors, state.interval, state.from, state.to)
+  const query = statementSeriesQueryOf(state.actors, state.interval, state.from, state.to, state.q)
   const series = useRemote(`series:statements:${JSON.stringify(query)}`, () => statementSeries(query))
   const drill = state.drill?.chart === "statements" ? state.drill : null
   const lines = useMemo(() => (series.status === "success" ? statementRows(series.value).lines : null), [series])
@@ -134,7 +135,10 @@ const StatementPanel = ({ state, ranked, go }: { readonly state: OverviewState; 
       {series.status === "failure" ? <ErrorMessage error={series.error} what="the statement series" retry={series.retry} /> : null}
       {series.status === "success" ? (
         series.value.buckets.length === 0 || series.value.series.length === 0 ? (
-          <Empty>No statements in this period{charted.length > 0 ? " for the actors charted" : ""}.</Empty>
+          <Empty>
+            No statements in this period{charted.length > 0 ? " for the actors charted" : ""}
+            {state.q.trim() === "" ? "" : ` containing “${state.q.trim()}”`}.
+          </Empty>
         ) : (
           <StatementFrequencyChart
             series={series.value}
@@ -165,28 +169,9 @@ const StatementDrilldown = (props: {
   readonly onClose: () => void
 }) => {
   const range = clampRange(bucketRange(props.bucket, props.state.interval), props.state)
-  const key = `drill:statements:${range.from}:${range.to}:${props.actors.join(",")}`
-  const list = usePagedList(key, (cursor) => listStatements(bucketStatementQuery(range, props.actors, DRILL_PAGE, cursor)))
-  const title = `Statements ${props.actorName === null ? "" : `by ${props.actorName} `}in ${bucketLabel(props.bucket, props.state.interval)}`
-  return (
-    <section className="drilldown" aria-label={title} data-testid="statement-drilldown">
-      <div className="drilldown-head">
-        <h3>{title}</h3>
-        <button type="button" className="button-quiet" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
-      {list.items.length > 0 ? <StatementList statements={list.items} label={title} /> : null}
-      {list.status === "loading" ? <Loading what="statements" /> : null}
-      {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" retry={list.retry} /> : null}
-      {list.status === "success" && list.items.length === 0 ? <Empty>No statements in this bucket.</Empty> : null}
-      {list.hasMore && list.status !== "loading" ? (
-        <button type="button" className="button" onClick={list.loadMore}>
-          Load more statements
-        </button>
-      ) : null}
-    </section>
-  )
+  const q = props.state.q.trim()
+  const title = `Statements ${props.actorName === null ? "" : `by ${props.actorName} `}${q === "" ? "" : `about “${q}” `}in ${bucketLabel(props.bucket, props.state.interval)}`
+  return <BucketStatements title={title} range={range} actors={props.actors} q={q} onClose={props.onClose} />
 }
 
 const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go: Go }) => {
@@ -209,45 +194,6 @@ const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go
   )
 }
 
-const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: OverviewState; readonly bucket: IsoDate; readonly onClose: () => void }) => {
-  const range = clampRange(bucketRange(bucket, state.interval), state)
-  const details = useRemote(`drill:incidents:${range.from}:${range.to}`, () =>
-    listIncidents({ from: range.from, to: range.to, limit: 100 }).pipe(
-      Effect.flatMap(({ items, nextCursor }) =>
-        Effect.map(Effect.forEach(items.slice(0, DRILL_INCIDENTS), (i) => getIncident(i.id), { concurrency: 4 }), (shown) => ({ shown, total: items.length, more: nextCursor !== null }))
-      )
-    )
-  )
-  const title = `Incidents in ${bucketLabel(bucket, state.interval)}`
-  return (
-    <section className="drilldown" aria-label={title} data-testid="incident-drilldown">
-      <div className="drilldown-head">
-        <h3>{title}</h3>
-        <button type="button" className="button-quiet" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      {details.status === "loading" ? <Loading what="incidents" /> : null}
-      {details.status === "failure" ? <ErrorMessage error={details.error} what="incidents" retry={details.retry} /> : null}
-      {details.status === "success" ? (
-        details.value.total === 0 ? (
-          <Empty>No dated incidents in this bucket.</Empty>
-        ) : (
-          <>
-            <ol className="cards" aria-label={title}>
-              {details.value.shown.map((d) => (
-                <IncidentCard key={d.incident.id} detail={d} />
-              ))}
-            </ol>
-            {details.value.total > details.value.shown.length || details.value.more ? (
-              <p className="muted">
-                Showing the first {details.value.shown.length} incidents;{" "}
-                <Link to={{ page: "incidents", filters: { ...emptyIncidentFilters, from: range.from, to: range.to } }}>the incidents page lists them all</Link>.
-              </p>
-            ) : null}
-          </>
-        )
-      ) : null}
-    </section>
-  )
-}
+const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: OverviewState; readonly bucket: IsoDate; readonly onClose: () => void }) => (
+  <BucketIncidents title={`Incidents in ${bucketLabel(bucket, state.interval)}`} range={clampRange(bucketRange(bucket, state.interval), state)} onClose={onClose} />
+)

@@ -13,7 +13,31 @@ export interface OverviewState {
   readonly actors: ReadonlyArray<string>
   readonly from: IsoDate | null
   readonly to: IsoDate | null
+  /** Keyword the charted statements must contain ("" for all). */
+  readonly q: string
   readonly drill: Drill | null
+}
+
+/** The overlay: one actor's statements against attacks on a country or place, on one time axis. */
+export interface OverlayState {
+  /** The actor whose statements are drawn; null until one is picked. */
+  readonly actor: string | null
+  readonly q: string
+  readonly country: string
+  readonly place: string
+  readonly interval: Interval
+  readonly from: IsoDate | null
+  readonly to: IsoDate | null
+  /** The clicked bucket, whose statements and attacks are listed below the chart. */
+  readonly bucket: IsoDate | null
+}
+
+/** The incident map: incidents of a period (and country) drawn at their places. */
+export interface MapState {
+  readonly country: string
+  readonly perpetrator: string
+  readonly from: IsoDate | null
+  readonly to: IsoDate | null
 }
 
 export interface StatementFilters {
@@ -48,6 +72,8 @@ export type ArticleFocus = { readonly kind: "statement" | "incident"; readonly i
 
 export type Route =
   | { readonly page: "overview"; readonly state: OverviewState }
+  | { readonly page: "overlay"; readonly state: OverlayState }
+  | { readonly page: "map"; readonly state: MapState }
   | { readonly page: "statements"; readonly filters: StatementFilters }
   | { readonly page: "articles"; readonly filters: ArticleFilters }
   | { readonly page: "article"; readonly id: string; readonly focus: ArticleFocus | null }
@@ -62,7 +88,11 @@ export const DEFAULT_INTERVAL: Interval = "month"
 /** An actor's own chart spans their whole record, so it starts with months too. */
 export const ACTOR_INTERVAL: Interval = "month"
 
-export const emptyOverview: OverviewState = { interval: DEFAULT_INTERVAL, actors: [], from: null, to: null, drill: null }
+export const emptyOverview: OverviewState = { interval: DEFAULT_INTERVAL, actors: [], from: null, to: null, q: "", drill: null }
+/** Weeks: the overlay compares statements with strikes around them, which months would blur. */
+export const OVERLAY_INTERVAL: Interval = "week"
+export const emptyOverlay: OverlayState = { actor: null, q: "", country: "", place: "", interval: OVERLAY_INTERVAL, from: null, to: null, bucket: null }
+export const emptyMap: MapState = { country: "", perpetrator: "", from: null, to: null }
 export const emptyStatementFilters: StatementFilters = { actors: [], kind: null, q: "", from: null, to: null }
 export const emptyIncidentFilters: IncidentFilters = { country: "", place: "", perpetrator: "", from: null, to: null }
 export const emptyActorFilters: ActorFilters = { kind: null, q: "" }
@@ -137,8 +167,32 @@ export const parseRoute = (location: { readonly pathname: string; readonly searc
         actors: listParam(p, "actors"),
         from: dateParam(p, "from"),
         to: dateParam(p, "to"),
+        q: textParam(p, "q"),
         drill: parseDrill(p)
       }
+    }
+  }
+  if (path === "/overlay") {
+    const interval = p.get("interval")
+    const actor = textParam(p, "actor")
+    return {
+      page: "overlay",
+      state: {
+        actor: actor === "" ? null : actor,
+        q: textParam(p, "q"),
+        country: textParam(p, "country"),
+        place: textParam(p, "place"),
+        interval: interval !== null && isInterval(interval) ? interval : OVERLAY_INTERVAL,
+        from: dateParam(p, "from"),
+        to: dateParam(p, "to"),
+        bucket: dateParam(p, "bucket")
+      }
+    }
+  }
+  if (path === "/map") {
+    return {
+      page: "map",
+      state: { country: textParam(p, "country"), perpetrator: textParam(p, "perpetrator"), from: dateParam(p, "from"), to: dateParam(p, "to") }
     }
   }
   const [head, id, ...rest] = parts
@@ -207,10 +261,28 @@ export const routeHref = (route: Route): string => {
         ["actors", s.actors.join(",")],
         ["from", s.from],
         ["to", s.to],
+        ["q", s.q],
         ["drill", d?.chart],
         ["bucket", d?.bucket],
         ["actor", d?.chart === "statements" ? d.actor : null]
       ])}`
+    }
+    case "overlay": {
+      const s = route.state
+      return `/overlay${query([
+        ["actor", s.actor],
+        ["q", s.q],
+        ["country", s.country],
+        ["place", s.place],
+        ["interval", s.interval === OVERLAY_INTERVAL ? null : s.interval],
+        ["from", s.from],
+        ["to", s.to],
+        ["bucket", s.bucket]
+      ])}`
+    }
+    case "map": {
+      const s = route.state
+      return `/map${query([["country", s.country], ["perpetrator", s.perpetrator], ["from", s.from], ["to", s.to]])}`
     }
     case "statements": {
       const f = route.filters

@@ -1,0 +1,63 @@
+/** The incidents behind one chart bucket, each with every report's evidence sentence linked to its article. */
+import { Effect } from "effect"
+import { getIncident, listIncidents } from "../api/client.ts"
+import { useRemote } from "../api/useRemote.ts"
+import type { DayRange } from "../charts/bucketRange.ts"
+import { IncidentCard } from "../components/IncidentEvidence.tsx"
+import { Link } from "../components/Link.tsx"
+import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { emptyIncidentFilters } from "../state/urlState.ts"
+
+const DRILL_INCIDENTS = 20
+
+export const BucketIncidents = (props: {
+  readonly title: string
+  readonly range: DayRange
+  readonly where?: { readonly country: string; readonly place: string }
+  readonly onClose?: () => void
+}) => {
+  const { range, title } = props
+  const country = props.where?.country.trim() ?? ""
+  const place = props.where?.place.trim() ?? ""
+  const where = { ...(country === "" ? {} : { country }), ...(place === "" ? {} : { place }) }
+  const details = useRemote(`drill:incidents:${range.from}:${range.to}:${country}:${place}`, () =>
+    listIncidents({ from: range.from, to: range.to, ...where, limit: 100 }).pipe(
+      Effect.flatMap(({ items, nextCursor }) =>
+        Effect.map(Effect.forEach(items.slice(0, DRILL_INCIDENTS), (i) => getIncident(i.id), { concurrency: 4 }), (shown) => ({ shown, total: items.length, more: nextCursor !== null }))
+      )
+    )
+  )
+  return (
+    <section className="drilldown" aria-label={title} data-testid="incident-drilldown">
+      <div className="drilldown-head">
+        <h3>{title}</h3>
+        {props.onClose === undefined ? null : (
+          <button type="button" className="button-quiet" onClick={props.onClose}>
+            Close
+          </button>
+        )}
+      </div>
+      {details.status === "loading" ? <Loading what="incidents" /> : null}
+      {details.status === "failure" ? <ErrorMessage error={details.error} what="incidents" retry={details.retry} /> : null}
+      {details.status === "success" ? (
+        details.value.total === 0 ? (
+          <Empty>No dated incidents in this period.</Empty>
+        ) : (
+          <>
+            <ol className="cards" aria-label={title}>
+              {details.value.shown.map((d) => (
+                <IncidentCard key={d.incident.id} detail={d} />
+              ))}
+            </ol>
+            {details.value.total > details.value.shown.length || details.value.more ? (
+              <p className="muted">
+                Showing the first {details.value.shown.length} incidents;{" "}
+                <Link to={{ page: "incidents", filters: { ...emptyIncidentFilters, country, place, from: range.from, to: range.to } }}>the incidents page lists them all</Link>.
+              </p>
+            ) : null}
+          </>
+        )
+      ) : null}
+    </section>
+  )
+}
