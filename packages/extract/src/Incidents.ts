@@ -125,7 +125,7 @@ const placesIn = (
       }
     }
     for (let n = words.length; hit === undefined && n >= 1; n--) {
-      const cand = words.slice(0, n).join(" ")
+      const cand = words.slice(0, n).join(" ").replace(/['’]s$/, "")
       // "Muscat School", "the Doaba Police Station": a named building, not the town it is named after
       if (n < words.length && FACILITY.test(words[n]!)) continue
       const st = stateOfWord(cand)
