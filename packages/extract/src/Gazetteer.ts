@@ -90,7 +90,7 @@ const loadCities = (): void => {
     }
     add(c[1]!, place)
     if (c[2] && c[2] !== c[1]) add(c[2], place)
-    if (population >= 15000 && c[3]) {
+    if (population >= 50_000 && c[3]) {
       for (const alt of c[3].split(",")) if (LATIN_ALTERNATE.test(alt) && alt !== alt.toUpperCase()) add(alt, place)
     }
   }

@@ -2,7 +2,7 @@
 import type { DatePrecision, IncidentKind, IsoDate, Weapon } from "@wirewatch/domain"
 import type { ArticleActor, Mention } from "./ActorDiscovery.ts"
 import { mergeTolls, type Toll, tollOf } from "./Casualties.ts"
-import { countryPlace, type GazPlace, lookupPlace } from "./Gazetteer.ts"
+import { countryPlace, type GazPlace, isPlaceName, lookupPlace } from "./Gazetteer.ts"
 import { stateOfWord } from "./KnowledgeBase.ts"
 import type { QuoteSpan } from "./QuoteSpans.ts"
 import { findDates } from "./RelativeDates.ts"
@@ -84,6 +84,7 @@ const REGION_SUFFIX = /^\s+(Oblast|region|Region|province|Province|district|Dist
 
 /** Words for a particular strike rather than the war at large ("Russia's attack on Ukraine"). */
 const SPECIFIC_ATTACK = /\b(?:strikes?|struck|air ?strikes?|bombard(?:ed|ment)|shell(?:ed|ing|s)|missiles?|drones?|rockets?|fired|raids?|bomb(?:ed|ing|s)?|explosions?|blasts?|barrage)\b/i
+const TOLL_NEAR = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\s+(?:[\p{L}-]+\s+){0,3}?(?:killed|dead|died|wounded|injured)|\b(?:killed|killing|wounding|injuring)\s+(?:at least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu
 const ELSEWHERE = /\belsewhere\b/i
 const FACILITY = /^(?:School|Schools|Hospital|Mosque|Church|Camp|Airport|Institute|University|Street|Square|Market|Station|Plant|Base|Police|Prison|Stadium|Hotel|Refinery|Bridge|Port|Girls|Boys)$/
 
@@ -132,7 +133,8 @@ const placesIn = (
       // "German occupation", "Hamas fighters": a side, not a place
       if (st !== undefined && (st.kind !== "state" || (st.name !== cand && !st.aliases.includes(cand)))) continue
       if (NOT_PLACE.has(cand) || NOT_PLACE.has(cand.split(" ")[0]!) && n > 1 && !/^(?:West Bank)$/.test(cand) || /\b(?:Sea|Ocean|Gulf|River|Strait|Canal)$/.test(cand)) continue
-      const p = lookupPlace(cand, countries)
+      // a state's own name or alias ("the US", "Britain") is that country, not a town of the same spelling
+      const p = st !== undefined && st.kind === "state" && st.country !== null ? countryPlace(st.country) : lookupPlace(cand, countries)
       const strongLead = /\b(?:city|town|village|of)\s+$/i.test(m[0].slice(0, m[0].length - m[1]!.length))
       if (p !== undefined && (p.level !== "city" || countries.includes(p.countryCode ?? "") || p.population >= 50_000 || (strongLead && p.population >= 1000))) {
         hit = { place: p, start, end: start + cand.length, mention: cand, strong: true }
@@ -154,6 +156,12 @@ const placesIn = (
       /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(text.slice(Math.max(s.start, start - 60), start))) {
       const others = [...slice.matchAll(/\b(?:in|near)\s+([\p{Lu}][\p{L}'’-]+)/gu)].map((x) => lookupPlace(x[1]!, countries)).filter((p) => p !== undefined && p.level === "city")
       if (others.length > 0) hit = unknownPlace(name, start, [others[0]!.countryCode ?? countries[0] ?? ""].filter((c) => c !== ""))
+    }
+    // "an air strike on a market in Kabkabiya killed 15 people": an unknown town where a toll is reported
+    if (hit === undefined && words.length <= 2 && /\b(?:in|near)\s+$/.test(lead) && !NOT_PLACE.has(words[0]!) && stateOfWord(words[0]!) === undefined &&
+      !insideActor(start, start + name.length) && /^[\p{Lu}][\p{Ll}]+(?:[-\s][\p{Lu}][\p{Ll}]+)?$/u.test(name) && !isPlaceName(name) &&
+      TOLL_NEAR.test(slice) && !/^\s*(?:[\p{Lu}]|\()/u.test(text.slice(start + name.length, start + name.length + 3))) {
+      hit = unknownPlace(name, start, countries)
     }
     if (hit === undefined) continue
     if (hit.place.level === "country" && !COUNTRY_TARGET.test(lead + " ")) continue
@@ -222,7 +230,7 @@ const perpetratorIn = (text: string, s: Sentence, mentions: ReadonlyArray<Mentio
     const before = text.slice(Math.max(s.start, m.start - 40), m.start)
     if (agentPatterns.some((re) => re.test(before)) && m.actor.kind !== "person" && !isTarget(m.actor)) return stateish(m.actor)
   }
-  const demonym = /\b(Russian|Israeli|Ukrainian|Iranian|Pakistani|Indian|Houthi|American|U\.S\.|US|British|Hezbollah|Hamas|RSF|Sudanese|Syrian|Turkish|Saudi|Myanmar junta|junta|Chinese|North Korean)\s+(?:(?:missile|drone|air|military|army|forces'?|troops'?|fighter|cruise|ballistic|artillery|rocket|naval|warplanes?|jets?|strike|strikes|attacks?|shelling|bombardment|assault|offensive|raid|airstrikes?|tank|tanks|soldiers)\b)/i.exec(slice)
+  const demonym = /\b(Russian|Israeli|Ukrainian|Iranian|Pakistani|Indian|Houthi|American|U\.S\.|US|British|Hezbollah|Hamas|RSF|Sudanese|Syrian|Turkish|Saudi|Myanmar junta|junta|Chinese|North Korean)\s+(?:(?:missiles?|drones?|air|military|army|forces'?|troops'?|fighters?|cruise|ballistic|artillery|rockets?|naval|warplanes?|jets?|strikes?|attacks?|shelling|bombardment|assault|offensive|raids?|airstrikes?|tanks?|soldiers|shells?|gunfire|bombs?)\b)/i.exec(slice)
   if (demonym !== null) {
     const st = stateOfWord(demonym[1]!.replace(/^U\.S\.$/, "US").replace(/^Myanmar junta$/, "junta"))
     const fromMention = inSentence.find((m) => m.start === s.start + demonym.index)

@@ -26,7 +26,9 @@ export const findSources = (text: string, bodyStart: number, mentions: ReadonlyA
       push(m.actor.name, "cited", m.start, m.end)
     }
   }
-  return out.sort((a, b) => a.start - b.start)
+  // an outlet that publishes the article is not also listed as cited
+  const publishers = new Set(out.filter((c) => c.role === "publisher").map((c) => c.outlet))
+  return out.filter((c) => c.role === "publisher" || !publishers.has(c.outlet)).sort((a, b) => a.start - b.start)
 }
 
 /** Whether a sentence is only a citation of the source chain ("UNN reports with reference to CNN", "AFP reports"). */
