@@ -19,7 +19,7 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     chunkSizeWarningLimit: 900,
-    // one chunk, so no module-preload polyfill is needed
+    // pages are lazy chunks; every browser we target preloads modules natively
     modulePreload: { polyfill: false },
     // property reads and global lookups that nothing uses are dropped (about 2 kB gzip off a ~250 kB budget)
     rolldownOptions: { treeshake: { propertyReadSideEffects: false, unknownGlobalSideEffects: false } }

@@ -1,14 +1,7 @@
 /** The dashboard shell: header navigation, the page the URL names, and a footer. */
 import { lazy, Suspense, useEffect, useRef } from "react"
 import { Link } from "./components/Link.tsx"
-import { ActorPage } from "./pages/ActorPage.tsx"
-import { Actors } from "./pages/Actors.tsx"
-import { ArticleView } from "./pages/ArticleView.tsx"
-import { Articles } from "./pages/Articles.tsx"
-import { IncidentPage } from "./pages/IncidentPage.tsx"
-import { Incidents } from "./pages/Incidents.tsx"
 import { Overview } from "./pages/Overview.tsx"
-import { Statements } from "./pages/Statements.tsx"
 import { Loading } from "./components/RemoteStatus.tsx"
 import { useRoute } from "./state/navigation.ts"
 import {
@@ -22,9 +15,17 @@ import {
   type Route
 } from "./state/urlState.ts"
 
-// the overlay and the map (with its world TopoJSON) load only when opened, keeping the first load small
+// Every page but the overview loads when first opened (the overlay, and the map with its world TopoJSON, are the big ones),
+// keeping the first load small.
 const Overlay = lazy(() => import("./pages/Overlay.tsx"))
 const IncidentMap = lazy(() => import("./pages/IncidentMap.tsx"))
+const Statements = lazy(() => import("./pages/Statements.tsx").then((m) => ({ default: m.Statements })))
+const Articles = lazy(() => import("./pages/Articles.tsx").then((m) => ({ default: m.Articles })))
+const ArticleView = lazy(() => import("./pages/ArticleView.tsx").then((m) => ({ default: m.ArticleView })))
+const Actors = lazy(() => import("./pages/Actors.tsx").then((m) => ({ default: m.Actors })))
+const ActorPage = lazy(() => import("./pages/ActorPage.tsx").then((m) => ({ default: m.ActorPage })))
+const Incidents = lazy(() => import("./pages/Incidents.tsx").then((m) => ({ default: m.Incidents })))
+const IncidentPage = lazy(() => import("./pages/IncidentPage.tsx").then((m) => ({ default: m.IncidentPage })))
 
 type Section = "overview" | "overlay" | "statements" | "articles" | "actors" | "incidents" | "map"
 
@@ -61,22 +62,20 @@ const titleOf = (route: Route): string => {
   return label === undefined ? "Not found · Wirewatch" : `${label} · Wirewatch`
 }
 
-const Page = ({ route }: { readonly route: Route }) => {
+const Page = ({ route }: { readonly route: Route }) => (
+  <Suspense fallback={<Loading what="the page" />}>
+    <PageBody route={route} />
+  </Suspense>
+)
+
+const PageBody = ({ route }: { readonly route: Route }) => {
   switch (route.page) {
     case "overview":
       return <Overview state={route.state} />
     case "overlay":
-      return (
-        <Suspense fallback={<Loading what="the overlay" />}>
-          <Overlay state={route.state} />
-        </Suspense>
-      )
+      return <Overlay state={route.state} />
     case "map":
-      return (
-        <Suspense fallback={<Loading what="the map" />}>
-          <IncidentMap state={route.state} />
-        </Suspense>
-      )
+      return <IncidentMap state={route.state} />
     case "statements":
       return <Statements filters={route.filters} />
     case "articles":

@@ -1,15 +1,15 @@
 /** The overlay chart: one actor's statements as a line against attack reports as bars, on one time axis, with a brush to zoom. */
 import type { Interval, IsoDate } from "@wirewatch/domain"
 import { useState } from "react"
-import { Bar, Brush, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, Brush, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { ActiveBucketProbe, useActiveBucket } from "./ActiveBucket.tsx"
 import { bucketLabel, bucketTick, spansYears } from "./bucketRange.ts"
 import { initialWindow, type OverlayRow } from "./overlayRows.ts"
 import { SeriesLegend } from "./SeriesLegend.tsx"
 
 const COLORS = { statements: "#1f5fbf", reports: "#d9826b", incidents: "#a33b20" } as const
-/** How many buckets the brush shows at first (half a year of weeks). */
-const FIRST_WINDOW = 26
+/** How many buckets the brush shows at first (two years of weeks); the handles reach the rest. */
+const FIRST_WINDOW = 104
 
 export interface OverlayChartProps {
   readonly rows: ReadonlyArray<OverlayRow>
@@ -100,6 +100,7 @@ export const OverlayChart = ({ rows, interval, actorName, attackLabel, selected,
               activeDot={{ r: 6, stroke: "#fff", strokeWidth: 2, cursor: "pointer" }}
               isAnimationActive={false}
             />
+            {selected === null ? null : <ReferenceLine yAxisId="said" x={selected} stroke="#1c2230" strokeDasharray="4 3" ifOverflow="hidden" />}
             {rows.length > 8 ? (
               <Brush
                 dataKey="bucket"

@@ -18,6 +18,8 @@ export interface MapPoint {
   readonly to: Route
   /** Drawn darker: e.g. places where people were killed. */
   readonly severe: boolean
+  /** A name written next to the marker (the caller labels only the main places, so labels do not pile up). */
+  readonly caption?: string
 }
 
 const WIDTH = 960
@@ -88,6 +90,15 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
               </circle>
             </Link>
           ))}
+      </g>
+      <g className="world-map-captions" aria-hidden="true">
+        {placed.map((p) =>
+          p.caption === undefined ? null : (
+            <text key={p.key} x={p.x + p.radius + 3} y={p.y + 4}>
+              {p.caption}
+            </text>
+          )
+        )}
       </g>
     </svg>
   )

@@ -10,7 +10,7 @@ import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
-import { emptyActorFilters, emptyStatementFilters } from "../state/urlState.ts"
+import { emptyActorFilters, emptyOverlay, emptyStatementFilters } from "../state/urlState.ts"
 
 const RECENT = 10
 const isInterval = Schema.is(Interval)
@@ -82,6 +82,11 @@ const ActorBody = ({ detail, interval }: { readonly detail: ActorDetail; readonl
           </div>
         )}
       </dl>
+      <p className="small">
+        <Link to={{ page: "overlay", state: { ...emptyOverlay, actor: a.id } }} data-testid="actor-overlay-link">
+          Compare {a.name}'s statements with reported attacks →
+        </Link>
+      </p>
 
       <section className="panel" aria-labelledby="actor-chart-title">
         <div className="panel-head">

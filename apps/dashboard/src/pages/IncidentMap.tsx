@@ -15,6 +15,8 @@ import WorldMap, { type MapPoint } from "../map/WorldMap.tsx"
 import { placeGroups } from "../map/placeGroups.ts"
 
 const PAGE = 1000
+/** Places named on the map itself (the rest only on hover and in the table). */
+const CAPTIONED = 6
 const MAX_PAGES = 5
 
 /** Every incident the filters match (up to MAX_PAGES pages). */
@@ -36,7 +38,8 @@ export default function IncidentMap({ state }: { readonly state: MapState }) {
   const filters: IncidentFilters = { ...emptyIncidentFilters, country: state.country, perpetrator: state.perpetrator, from: state.from, to: state.to }
   const incidents = useRemote(`map:${JSON.stringify(filters)}`, () => allIncidents(filters))
   const groups = useMemo(() => (incidents.status === "success" ? placeGroups(incidents.value.items) : []), [incidents])
-  const points: ReadonlyArray<MapPoint> = groups.map((g) => ({
+  const points: ReadonlyArray<MapPoint> = groups.map((g, rank) => ({
+    ...(rank < CAPTIONED ? { caption: g.name } : {}),
     key: g.key,
     lat: g.lat,
     lon: g.lon,

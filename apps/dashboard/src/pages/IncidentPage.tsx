@@ -57,7 +57,7 @@ const IncidentPosition = ({ detail }: { readonly detail: IncidentDetail }) => {
           </p>
           <Suspense fallback={<Loading what="the map" />}>
             <WorldMap
-              points={[{ key: i.id, lat, lon, radius: 8, severe: (i.killed ?? 0) > 0, label: `${placeOf(i)}`, to: { page: "incident", id: i.id } }]}
+              points={[{ key: i.id, lat, lon, radius: 8, severe: (i.killed ?? 0) > 0, label: placeOf(i), caption: i.place.name, to: { page: "incident", id: i.id } }]}
               label={`Map showing ${placeOf(i)}`}
               margin={6}
               height={380}
