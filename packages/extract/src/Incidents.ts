@@ -90,7 +90,7 @@ const FACILITY = /^(?:School|Schools|Hospital|Mosque|Church|Camp|Airport|Institu
 
 const COUNTRY_TARGET = /\b(?:on|against|in|into|across|targeting|at|toward|towards|struck|hit|bombed|attacked)\s+(?:the\s+)?$/i
 /** Places named as where someone speaks, meets or travels, not where an attack happened. */
-const NOT_SCENE = /\b(?:reporters|journalists|told|speaking|spoke|visit|visiting|met|meet|meeting|summit|talks|conference|based|headquartered|arrival|arrived|delegation|flew|travel(?:led|ed)?|fled|displaced)\b(?:\s+[\w’'-]+){0,4}\s+(?:in|to|at|from)\s+(?:the\s+)?$/i
+const NOT_SCENE = /\b(?:reporters|journalists|told|speaking|spoke|visit|visiting|met|meet|meeting|summit|talks|conference|based|headquartered|arrival|arrived|delegation|flew|travel(?:led|ed)?|fled)\b(?:\s+[\w’'-]+){0,4}\s+(?:in|to|at|from)\s+(?:the\s+)?$/i
 const ATTACK_WORD = /\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash(?:es)?|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit|wounded|injured|died|dead|casualties|fatalities|missiles?|drones?|rockets?|shells?)\b/gi
 
 const placesIn = (

@@ -189,7 +189,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const nextCue = cues[ci + 1]
       const cueWord = cue.text.replace(/^(?:(?:has|have|had|was|were|is|are|also|further|then|later|earlier|initially|previously|reportedly|repeatedly|again|once|publicly|separately)\s+)+/i, "")
       const lastClose = [...sentQuotes].reverse().find((q) => q.close < cue.start)
-      const clauseFloor = Math.max(floor, lastClose !== undefined ? lastClose.close + 1 : floor)
+      // a scare quote ("a “savage” attack") does not start a new clause
+      const clauseFloor = Math.max(floor, lastClose !== undefined && !isScareQuote(text, lastClose) ? lastClose.close + 1 : floor)
       let speaker: Speaker | null = null
       let contentStart = -1
       let contentEnd = -1
@@ -224,7 +225,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         }
       } else {
         // `," he said` / `” Kuleba wrote` right after a quote: that quote's attribution
-        const prevQuote = lastClose !== undefined && text.slice(lastClose.close + 1, cue.start).length < 90 && /^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)(?:\s+|$)){0,8}$/u.test(text.slice(lastClose.close + 1, cue.start)) ? lastClose : undefined
+        const gapToCue = lastClose === undefined ? "" : text.slice(lastClose.close + 1, cue.start)
+        const prevQuote = lastClose !== undefined && gapToCue.length < 90 && /^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)(?:\s+|$)){0,8}$/u.test(gapToCue) && !/\b(?:and|but|or|then|while|before|after)\b/i.test(gapToCue) ? lastClose : undefined
         // "..., writing:" / "..., saying that": a participle after a comma shares the clause's subject
         const participle = /^(?:\w+\s+)?\w+ing\b/i.test(cueWord) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start))
         const quotedAs = /^(?:(?:has|have|had)\s+)?quoted\s+(.*?)\s+as saying$/i.exec(cue.text)
@@ -271,7 +273,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
           const finalish = tailHead.trim().split(/\s+/).filter((w) => w.length > 0).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
           const shortAttribution = comma !== -1 && text.slice(comma + 1, cue.start).trim().split(/\s+/).length <= 10
-          if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && (finalish || inverted) && cue.frame !== "object") {
+          const afterMidQuote = lastClose !== undefined && clauseFloor === lastClose.close + 1 && !/^[\s,.]*$/.test(text.slice(clauseFloor, comma === -1 ? clauseFloor : comma))
+          if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && (finalish || inverted) && cue.frame !== "object" && !afterMidQuote) {
             contentStart = clauseFloor
             contentEnd = comma
             // "CLAUSE, police said, and CLAUSE2": the second clause is said too
@@ -297,13 +300,16 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
               from = ad.end
             }
             const cs = contentStartAfter(text, from, sent.end)
-            if (cs === -1 || (cue.frame === "tell" && !/\bthat\s*$/.test(text.slice(from, cs))) || /^["\u201C\u00AB]/.test(text.slice(cs, cs + 1))) {
+            const clauseStart = /^(?:the|a|an|he|she|it|they|we|I|his|her|their|its|there|[\p{Lu}])/u.test(text.slice(cs, cs + 5))
+            if (cs === -1 || (cue.frame === "tell" && !/\bthat\s*$/.test(text.slice(from, cs)) && !clauseStart) || /^["\u201C\u00AB]/.test(text.slice(cs, cs + 1))) {
               if (speaker !== null) {
                 sentenceSpeaker = speaker
                 remember(speaker)
               }
               continue
             }
+            // "said in a statement broadcast on state television": where it was said, not what
+            if (/^(?:broadcast|carried|published|posted|aired|shared|issued|released)\b/i.test(text.slice(cs, cs + 12))) continue
             contentStart = cs
             contentEnd = sent.end
           }
