@@ -6,6 +6,7 @@ import { type Cause, Effect, Layer, Schedule } from "effect"
 import { mkdirSync } from "node:fs"
 import { dirname } from "node:path"
 import { ArticleRepository } from "./ArticleRepository.ts"
+import { JobQueue, JobQueueLive } from "./JobQueue.ts"
 import { runMigrations } from "./Migrations.ts"
 import { makeArticleRepository } from "./SqlArticleRepository.ts"
 import { causeDetail } from "./StoreFailures.ts"
@@ -33,8 +34,8 @@ const prepared = Layer.effectDiscard(
 )
 
 /** The repository over a SQLite file (WAL mode, foreign keys on), its folder created when missing. */
-export const SqliteStoreLive = (options: { readonly filename: string }): Layer.Layer<ArticleRepository, StoreError> =>
-  Layer.effect(ArticleRepository, makeArticleRepository).pipe(
+export const SqliteStoreLive = (options: { readonly filename: string }): Layer.Layer<ArticleRepository | JobQueue, StoreError> =>
+  Layer.merge(Layer.effect(ArticleRepository, makeArticleRepository), JobQueueLive).pipe(
     Layer.provide(
       prepared.pipe(
         Layer.provideMerge(

@@ -10,7 +10,7 @@ import { afterAll, describe } from "vitest"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import type { ArticleRepository } from "../src/index.ts"
+import type { ArticleRepository, JobQueue } from "../src/index.ts"
 import { PgStoreLive, SqliteStoreLive } from "../src/index.ts"
 import type { StoreError } from "@wirewatch/domain"
 
@@ -19,7 +19,7 @@ export const PG_URL = process.env.WIREWATCH_TEST_PG_URL ?? "postgres://postgres@
 export interface Stores {
   readonly backend: "sqlite" | "postgres"
   /** A new, empty store. */
-  readonly fresh: () => Layer.Layer<ArticleRepository, StoreError>
+  readonly fresh: () => Layer.Layer<ArticleRepository | JobQueue, StoreError>
 }
 
 export const tempStores = (label: string) => {
