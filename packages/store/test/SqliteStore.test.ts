@@ -6,7 +6,7 @@ import { spawn } from "node:child_process"
 import { existsSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { join } from "node:path"
-import { ArticleRepository, SqliteStoreLive } from "../src/index.ts"
+import { ArticleRepository, migrations, SqliteStoreLive } from "../src/index.ts"
 import { article1, ids } from "./fixtures.ts"
 import { tempStores } from "./store.ts"
 
@@ -25,7 +25,9 @@ describe("SqliteStoreLive", () => {
       const db = new Database(filename, { readonly: true })
       try {
         expect(db.pragma("journal_mode", { simple: true })).toBe("wal")
-        expect(db.prepare("SELECT migration_id, name FROM wirewatch_migrations").all()).toEqual([{ migration_id: 1, name: "initial_schema" }])
+        expect(db.prepare("SELECT migration_id, name FROM wirewatch_migrations").all()).toEqual(
+          Object.keys(migrations).map((key) => ({ migration_id: Number.parseInt(key, 10), name: key.replace(/^\d+_/, "") }))
+        )
         expect(db.prepare("SELECT count(*) AS n FROM statements WHERE article_id = ?").get(ids.a1)).toEqual({ n: 3 })
       } finally {
         db.close()
