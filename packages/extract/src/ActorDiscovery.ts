@@ -193,7 +193,8 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
         j++
         continue
       }
-      if ((NAME_PARTICLE.test(nx.text) || nx.text === "of" || nx.text === "for" || nx.text === "the") && j + 2 < tokens.length) {
+      const orgSoFar = () => { for (let k = i; k <= j; k++) if (/^(?:of|for)$/.test(tokens[k]!.text)) return true; return false }
+      if ((NAME_PARTICLE.test(nx.text) || nx.text === "of" || nx.text === "for" || nx.text === "the" || (nx.text === "and" && orgSoFar())) && j + 2 < tokens.length) {
         // a particle continues the run only if a capitalized word follows (possibly after "the")
         let k = j + 2
         if (tokens[k]!.text === "the" && k + 1 < tokens.length) k++

@@ -25,7 +25,7 @@ const ANON_HEAD =
   /\b(?:officials?|sources?|residents?|witness(?:es)?|survivors?|locals?|people|persons?|diplomats?|authorities|medics|doctors|paramedics|rescuers|staff|volunteers?|spokes(?:man|woman|person)|analysts?|observers?|experts?|reports?|lawmakers?|legislators?|members?|man|woman|mother|father|teacher|insiders?|aides?|activists?|workers?|officers?|soldiers?|troops|families|relatives|monitors?|tally|reporters?|correspondents?|journalists?|users?|eyewitness(?:es)?|commanders?|figures|organizers|leaders|governments|allies|agencies|groups|militants|fighters|rebels|police officers?|emergency workers|emergency services|medical sources|hospital officials|security sources|military sources|health officials|teacher|volunteer|survivor|resident|witness|local|source|official)\b/i
 const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another|senior|local|unnamed|anonymous|multiple)\b/i
 const ORG_DESCRIPTION =
-  /^(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:ministry|military|army|government|administration|police|council|agency|office|committee|team|forces|authority|authorities|command|service|statement|bloc|alliance|group|observatory|mission|foundation|court|movement|organi[sz]ation|militia|junta|cabinet|presidency|parliament|embassy|media)(?:\s+statement)?$/iu
+  /^(?:the\s+|a\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:ministry|military|army|government|administration|police|council|agency|office|committee|team|forces|authority|authorities|command|service|statement|bloc|alliance|group|observatory|mission|foundation|court|movement|organi[sz]ation|militia|junta|cabinet|presidency|parliament|embassy|media|wing|directorate|department|bureau|unit)(?:\s+statement)?$/iu
 const ORG_HEAD_WORD = /^(?:ministry|military|army|government|administration|council|agency|office|committee|team|forces|authority|command|service|bloc|observatory|mission|foundation|court|movement|organi[sz]ation|militia|cabinet|presidency|parliament|embassy|media)$/i
 const PREPOSITION_START = /^(?:in|on|at|by|for|with|from|to|into|during|after|before|under|over|about|since)\b/i
 const SKIP_WORDS = /^(?:also|has|have|had|then|later|earlier|initially|previously|again|further|once|reportedly|on|in|a|an|the|statement|televised|speech|post|late|early|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|today|yesterday|separately|both|all|publicly|repeatedly|however|meanwhile|recently|previously|x|telegram|twitter|facebook|via|social|media|platform|parliament|interview|with|to|at)$/i
@@ -90,7 +90,8 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   }
   // "officials and a UN agency", "Syrian state media and human rights groups": the first conjunct speaks
   const conj = /\s(?:and|&)\s/.exec(phrase)
-  if (conj !== null && conj.index > 0) {
+  const conjAt = conj === null ? -1 : s + conj.index
+  if (conj !== null && conj.index > 0 && !ctx.mentions.some((m) => m.start < conjAt && m.end > conjAt)) {
     const first = resolveSpeakerPhrase(ctx, s, s + conj.index)
     if (first !== null) return first
   }

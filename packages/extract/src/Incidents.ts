@@ -2,7 +2,7 @@
 import type { DatePrecision, IncidentKind, IsoDate, Weapon } from "@wirewatch/domain"
 import type { ArticleActor, Mention } from "./ActorDiscovery.ts"
 import { mergeTolls, type Toll, tollOf } from "./Casualties.ts"
-import { countryPlace, type GazPlace, isPlaceName, lookupPlace } from "./Gazetteer.ts"
+import { countryPlace, type GazPlace, isPlaceName, lookupDistrict, lookupPlace } from "./Gazetteer.ts"
 import { stateOfWord } from "./KnowledgeBase.ts"
 import type { QuoteSpan } from "./QuoteSpans.ts"
 import { findDates } from "./RelativeDates.ts"
@@ -55,8 +55,8 @@ const WEAPONS: ReadonlyArray<[RegExp, Weapon]> = [
   [/\b(?:air ?strikes?|air attacks?|air raids?|aerial bombardment|fighter jets?|warplanes?|aerial (?:attack|aggression))\b/i, "airstrike"],
   [/\b(?:gunfire|opened fire|shooting|shot at|heavy firing|gunmen)\b/i, "gunfire"],
   [/\b(?:shelling|shelled|shells)\b/i, "shelling"],
-  [/\b(?:suicide bomber|suicide attack|explosive|explosion|blasts?|car bombs?|IEDs?|improvised explosive|bomb(?:ing)? attack|blew himself up)\b/i, "explosive"],
-  [/\b(?:bombing|bombed|bombs)\b(?! attack)/i, "bomb"]
+  [/\b(?:suicide bomber|suicide attack|explosive|explosion|blasts?|car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing)? attack|blew himself up|landmines?|mines?)\b/i, "explosive"],
+  [/\b(?:bombing|bombed|bombs?)\b(?! attack)/i, "bomb"]
 ]
 
 const kindOf = (weapons: ReadonlySet<Weapon>, sentence: string): IncidentKind => {
@@ -157,8 +157,13 @@ const placesIn = (
       const others = [...slice.matchAll(/\b(?:in|near)\s+([\p{Lu}][\p{L}'’-]+)/gu)].map((x) => lookupPlace(x[1]!, countries)).filter((p) => p !== undefined && p.level === "city")
       if (others.length > 0) hit = unknownPlace(name, start, [others[0]!.countryCode ?? countries[0] ?? ""].filter((c) => c !== ""))
     }
+    // a district the towns list lacks: "in North Waziristan", "in Bannu district"
+    if (hit === undefined && words.length <= 3 && /\b(?:in|near|across|of)\s+$/.test(lead) && !insideActor(start, start + name.length)) {
+      const d = lookupDistrict(name, countries.slice(0, 3))
+      if (d !== undefined) hit = { place: d, start, end: start + name.length, mention: name, strong: true }
+    }
     // "an air strike on a market in Kabkabiya killed 15 people": an unknown town where a toll is reported
-    if (hit === undefined && words.length <= 2 && /\b(?:in|near)\s+$/.test(lead) && !NOT_PLACE.has(words[0]!) && stateOfWord(words[0]!) === undefined &&
+    if (hit === undefined && words.length <= 2 && /\b(?:in|near)\s+$/.test(lead) && !(words.length === 1 && NOT_PLACE.has(words[0]!)) && stateOfWord(words[0]!) === undefined &&
       !insideActor(start, start + name.length) && /^[\p{Lu}][\p{Ll}]+(?:[-\s][\p{Lu}][\p{Ll}]+)?$/u.test(name) && !isPlaceName(name) &&
       TOLL_NEAR.test(slice) && !/^\s*(?:[\p{Lu}]|\()/u.test(text.slice(start + name.length, start + name.length + 3))) {
       hit = unknownPlace(name, start, countries)

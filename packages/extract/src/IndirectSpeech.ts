@@ -21,7 +21,7 @@ export const addresseeAfter = (text: string, cueEnd: number, sentenceEnd: number
   const rest = text.slice(cueEnd, sentenceEnd)
   const m = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.’'&-]*\s?){1,6}|reporters|journalists|the media|the press|lawmakers|parliament|(?:a|the)\s+[\p{Ll}-]+\s+(?:conference|briefing|meeting|summit|session))/u.exec(rest)
   if (m === null) return null
-  let name = m[1]!.trimEnd()
+  let name = m[1]!.trimEnd().replace(/[.,;:]+$/, "")
   // "the AFP news agency", "Israel's Channel 12 television"
   const media = /^\s+(?:news agency|agency|newspaper|daily|television|TV|channel|broadcaster|website|radio|network)\b/i.exec(rest.slice(m[0].trimEnd().length))
   if (media !== null) name = `${name}${media[0]}`

@@ -170,7 +170,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const verb = c.text.split(/\s+/).pop()!.toLowerCase()
       const auxiliary = c.text.includes(" ")
       // "a reported airstrike", "Russian claims", "investigating reports that": nouns and adjectives, not speech
-      if (!auxiliary && /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]+ing)\s+$/iu.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
+      if (!auxiliary && /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]{3,}ing)\s+$/iu.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
       if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && (/\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such|said|says|denied|dismissed|rejected|confirmed|investigating)\s+$/iu.test(before) || /^\s+of\b/.test(after))) return false
       // "a group that has claimed similar attacks": a relative clause, background
       if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
