@@ -7,6 +7,7 @@ import { SqlClient } from "@effect/sql"
 import type { SqlError } from "@effect/sql/SqlError"
 import { StoreError } from "@wirewatch/domain"
 import { Context, Effect, Layer } from "effect"
+import { createHash } from "node:crypto"
 import { sqlErrorDetail } from "./StoreFailures.ts"
 import { retryOnWriteConflict } from "./WriteConflicts.ts"
 
@@ -71,6 +72,9 @@ export interface JobQueueShape {
   readonly get: (id: number) => Effect.Effect<(Job & { readonly state: JobState; readonly outcome: string | null; readonly error: string | null }) | undefined, StoreError>
 }
 
+/** The content hash a job of a file is keyed by (the file's bytes, so an edited file is a new job). */
+export const fileContentHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
+
 export class JobQueue extends Context.Tag("@wirewatch/store/JobQueue")<JobQueue, JobQueueShape>() {}
 
 interface JobRow {
@@ -119,10 +123,12 @@ export const makeJobQueue: Effect.Effect<JobQueueShape, never, SqlClient.SqlClie
         yield* sql`INSERT INTO jobs ${sql.insert(
           chunk.map((j) => ({ kind: j.kind, path: j.path, content_hash: j.contentHash, state: "queued", attempts: 0, enqueued_at: now }))
         )} ON CONFLICT (kind, path, content_hash) DO NOTHING`
+        const rows = yield* sql<{ id: number | string; kind: string; path: string; content_hash: string }>`
+          SELECT id, kind, path, content_hash FROM jobs WHERE ${sql.in("path", [...new Set(chunk.map((j) => j.path))])}`
+        const idOf = new Map(rows.map((r) => [`${r.kind}\u0000${r.path}\u0000${r.content_hash}`, Number(r.id)]))
         for (const j of chunk) {
-          const [row] = yield* sql<{ id: number | string }>`
-            SELECT id FROM jobs WHERE kind = ${j.kind} AND path = ${j.path} AND content_hash = ${j.contentHash}`
-          if (row !== undefined) ids.push(Number(row.id))
+          const id = idOf.get(`${j.kind}\u0000${j.path}\u0000${j.contentHash}`)
+          if (id !== undefined) ids.push(id)
         }
       }
       return ids

@@ -164,7 +164,7 @@ const jobQueue = Effect.gen(function* () {
       article_id TEXT,
       outcome TEXT,
       error TEXT,
-      UNIQUE (kind, path, content_hash)
+      UNIQUE (path, kind, content_hash)
     )`,
     `CREATE INDEX jobs_claimable ON jobs (state, id)`
   )
