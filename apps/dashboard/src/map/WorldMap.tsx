@@ -71,7 +71,7 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
     }
   }, [points, margin, height])
   return (
-    <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label} data-testid="world-map">
+    <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={label} data-testid="world-map">
       <rect width={WIDTH} height={height} className="world-map-sea" />
       <g className="world-map-land" aria-hidden="true">
         {countries.map((c) => (

@@ -1,0 +1,259 @@
+/**
+ * End to end on the dev corpus (read in place from ../shared/corpus/dev): one ingest into a fresh SQLite file, the
+ * API and the built dashboard on free ports, one headless Chromium. It picks an actor, changes the interval, clicks
+ * a point and reads the evidence sentence, opens the overlay, the map, an actor and an incident, saves screenshots
+ * to test-results/screenshots/ and runs axe-core on the main pages.
+ * UPDATE_DOCS_SCREENSHOTS=1 also writes the README's screenshots to docs/screenshots/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { CHROMIUM } from "../src/ensureChromium.ts"
+import { binOf, freePort, repoRoot, run, startServer, waitForHttp, type Server } from "../src/Processes.ts"
+
+const corpus = join(repoRoot, "..", "shared", "corpus", "dev")
+const hasCorpus = existsSync(corpus)
+const inCi = process.env["CI"] === "true"
+const screenshots = join(repoRoot, "test-results", "screenshots")
+const docsScreenshots = process.env["UPDATE_DOCS_SCREENSHOTS"] === "1" ? join(repoRoot, "docs", "screenshots") : null
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+
+// The statement and attack a reader of the dev corpus looks for first: Trump on peace in April 2025, strikes on Kyiv.
+const ACTOR = "person:donald-trump"
+const ACTOR_NAME = "Donald Trump"
+const OTHER_ACTOR = "person:joe-biden"
+
+if (!hasCorpus) {
+  if (inCi) throw new Error(`the dev corpus is missing at ${corpus}; CI must run the analytics end-to-end test`)
+  console.warn(`[e2e] SKIPPED analytics.e2e: no dev corpus at ${corpus}`)
+}
+
+interface AxeViolation {
+  readonly id: string
+  readonly impact: string | null
+  readonly help: string
+  readonly nodes: ReadonlyArray<{ readonly target: ReadonlyArray<string> }>
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations, described one per line. */
+const seriousViolations = async (page: Page): Promise<ReadonlyArray<string>> => {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<AxeViolation> }> } }).axe
+    const result = await axe.run(document, { resultTypes: ["violations"] })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  })
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`)
+}
+
+describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
+  let work: string
+  let api: Server
+  let dashboard: Server
+  let browser: Browser
+  let apiUrl: string
+  let dashboardUrl: string
+  const pageErrors: Array<string> = []
+
+  const shoot = async (page: Page, name: string, docsName?: string) => {
+    await page.screenshot({ path: join(screenshots, `analytics-${name}.png`), fullPage: true })
+    if (docsScreenshots !== null && docsName !== undefined) await page.screenshot({ path: join(docsScreenshots, `${docsName}.png`), fullPage: false })
+  }
+
+  const openPage = async (width = 1280, height = 900): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width, height } })
+    page.on("pageerror", (e) => pageErrors.push(e.message))
+    return page
+  }
+
+  const api_ = async <T,>(path: string): Promise<T> => (await (await fetch(`${apiUrl}${path}`)).json()) as T
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "wirewatch-analytics-"))
+    const db = join(work, "wirewatch.db")
+    mkdirSync(screenshots, { recursive: true })
+    if (docsScreenshots !== null) mkdirSync(docsScreenshots, { recursive: true })
+    const build = await run(binOf("vite", "apps/dashboard"), ["build", "--outDir", join(work, "dist"), "--emptyOutDir", "--logLevel", "warn"], {
+      cwd: join(repoRoot, "apps", "dashboard")
+    })
+    expect(build.code, build.stderr).toBe(0)
+    const ingest = await run(binOf("tsx"), ["apps/ingest/src/bin/ingest.ts", corpus], { env: { WIREWATCH_DB: db } })
+    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0)
+    const [apiPort, dashboardPort] = [await freePort(), await freePort()]
+    apiUrl = `http://127.0.0.1:${apiPort}`
+    dashboardUrl = `http://127.0.0.1:${dashboardPort}`
+    api = startServer(binOf("tsx"), ["apps/api/src/main.ts"], { env: { WIREWATCH_DB: db, PORT: String(apiPort), HOST: "127.0.0.1" } })
+    dashboard = startServer(
+      binOf("vite", "apps/dashboard"),
+      ["preview", "--outDir", join(work, "dist"), "--host", "127.0.0.1", "--port", String(dashboardPort), "--strictPort"],
+      { cwd: join(repoRoot, "apps", "dashboard"), env: { WIREWATCH_API_URL: apiUrl } }
+    )
+    await waitForHttp(`${apiUrl}/health`, api)
+    await waitForHttp(`${dashboardUrl}/`, dashboard)
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await api?.stop()
+    await dashboard?.stop()
+    if (work) rmSync(work, { recursive: true, force: true })
+  })
+
+  it("answers the example question through the API: Trump on peace in April 2025, strikes on Kyiv in the same weeks", async () => {
+    const said = await api_<{ series: Array<{ actorId: string; points: Array<{ bucket: string; count: number }> }> }>(
+      `/timeseries/statements?actor=${ACTOR}&q=peace&interval=week&from=2025-04-01&to=2025-04-30`
+    )
+    const trump = said.series.find((s) => s.actorId === ACTOR)
+    expect(trump?.points.reduce((n, p) => n + p.count, 0)).toBeGreaterThan(0)
+    const strikes = await api_<{ points: Array<{ reports: number }> }>(`/timeseries/incidents?place=Kyiv&interval=week&from=2025-04-01&to=2025-04-30`)
+    expect(strikes.points.reduce((n, p) => n + p.reports, 0)).toBeGreaterThan(0)
+    const summary = await api_<{ actor: { name: string }; statementCount: number; topCues: Array<unknown> }>(`/actors/${ACTOR}/summary`)
+    expect(summary.actor.name).toBe(ACTOR_NAME)
+    expect(summary.topCues.length).toBeGreaterThan(0)
+  })
+
+  it("overview: pick an actor, change the interval, click a point and read the evidence sentence", async () => {
+    const page = await openPage()
+    await page.goto(`${dashboardUrl}/?actors=${OTHER_ACTOR}`)
+    const chart = page.getByTestId("statement-chart")
+    await chart.locator(".recharts-surface").waitFor({ timeout: 30_000 })
+    // pick an actor in the picker: the line and the URL follow
+    await page.getByRole("group", { name: "Actors charted" }).getByRole("checkbox", { name: new RegExp(ACTOR_NAME) }).check()
+    await page.waitForURL((url) => url.searchParams.get("actors") === `${OTHER_ACTOR},${ACTOR}`)
+    await chart.getByRole("list", { name: "Actors" }).getByText(ACTOR_NAME).waitFor()
+    // change the interval
+    await page.getByRole("form", { name: "Chart settings" }).getByLabel("Interval").selectOption("week")
+    await page.waitForURL((url) => url.searchParams.get("interval") === "week")
+    await chart.locator(".recharts-surface").waitFor()
+    // click a point: the first dot of a bucket with statements
+    const dot = chart.locator(".recharts-line-dots circle").first()
+    await dot.waitFor()
+    const box = await dot.boundingBox()
+    expect(box).not.toBeNull()
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2)
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)
+    const drill = page.getByTestId("statement-drilldown")
+    const evidence = drill.getByTestId("statement-evidence").first()
+    await evidence.waitFor({ timeout: 30_000 })
+    expect((await evidence.textContent())?.trim().length).toBeGreaterThan(20)
+    expect(new URL(page.url()).searchParams.get("drill")).toBe("statements")
+    await shoot(page, "overview-drilldown")
+    // the evidence links to the article with the span highlighted
+    await drill.getByTestId("statement-article-link").first().click()
+    await page.waitForURL(/\/articles\/.+#statement=/)
+    await page.getByTestId("article-text").locator("mark[data-focus=true]").first().waitFor({ timeout: 30_000 })
+    await shoot(page, "article")
+    await page.close()
+  })
+
+  it("overview: the keyword narrows the statement chart", async () => {
+    const page = await openPage()
+    await page.goto(`${dashboardUrl}/?actors=${ACTOR}&interval=week`)
+    await page.getByTestId("statement-chart").locator(".recharts-surface").waitFor({ timeout: 30_000 })
+    await page.getByRole("form", { name: "Chart settings" }).getByLabel("Keyword").fill("peace")
+    await page.waitForURL((url) => url.searchParams.get("q") === "peace")
+    await page.getByTestId("statement-chart").getByRole("list", { name: "Actors" }).getByText(ACTOR_NAME).waitFor()
+    await page.getByTestId("attack-chart").locator(".recharts-surface").waitFor()
+    await shoot(page, "overview", "overview")
+    await page.close()
+  })
+
+  it("overlay: one actor's statements against attacks on a country, with a brush, and a click opens both lists", async () => {
+    const page = await openPage()
+    await page.goto(`${dashboardUrl}/overlay?actor=${ACTOR}&country=Ukraine`)
+    const chart = page.getByTestId("overlay-chart")
+    await chart.locator(".recharts-surface").waitFor({ timeout: 30_000 })
+    expect(await chart.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0)
+    expect(await chart.locator(".recharts-line-curve").count()).toBe(1)
+    expect(await chart.locator(".recharts-brush").count()).toBe(1)
+    expect(await page.locator("#overlay-title").textContent()).toMatch(/Donald Trump vs attacks on Ukraine/)
+    await shoot(page, "overlay", "overlay")
+    // click the actor's busiest point: the statements and the attacks of that bucket are listed
+    const dot = chart.locator(".recharts-line-dots circle").first()
+    await dot.waitFor()
+    const box = (await dot.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    const drill = page.getByTestId("overlay-drilldown")
+    await drill.getByTestId("statement-evidence").first().waitFor({ timeout: 30_000 })
+    expect(await drill.getByTestId("statement-item").first().locator("a", { hasText: ACTOR_NAME }).count()).toBeGreaterThan(0)
+    await drill.getByTestId("incident-drilldown").waitFor()
+    expect(new URL(page.url()).searchParams.get("bucket")).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await shoot(page, "overlay-drilldown")
+    await page.close()
+  })
+
+  it("actor page, incident page with its map position, and the incident map", async () => {
+    const page = await openPage()
+    await page.goto(`${dashboardUrl}/actors/${ACTOR}`)
+    const actor = page.getByTestId("actor-detail")
+    await actor.getByRole("heading", { level: 1, name: ACTOR_NAME }).waitFor({ timeout: 30_000 })
+    await actor.locator(".recharts-surface").waitFor()
+    await shoot(page, "actor", "actor")
+
+    const incidents = await api_<{ items: Array<{ id: string; place: { lat: number | null } }> }>(`/incidents?place=Kyiv&limit=20`)
+    const placed = incidents.items.find((i) => i.place.lat !== null)
+    expect(placed).toBeDefined()
+    await page.goto(`${dashboardUrl}/incidents/${encodeURIComponent(placed!.id)}`)
+    await page.getByTestId("incident-report").first().waitFor({ timeout: 30_000 })
+    await page.getByTestId("world-map").getByTestId("map-point").waitFor()
+    await shoot(page, "incident")
+
+    await page.goto(`${dashboardUrl}/map`)
+    const map = page.getByTestId("world-map")
+    await map.waitFor({ timeout: 30_000 })
+    expect(await map.getByTestId("map-point").count()).toBeGreaterThan(5)
+    expect(await map.locator(".world-map-land path").count()).toBeGreaterThan(100)
+    await shoot(page, "map", "map")
+    // a marker is a link: it opens the incident (or the incidents at that place); the smallest is drawn on top
+    await map.getByTestId("map-point").last().click()
+    await page.waitForURL(/\/incidents/)
+    await page.close()
+  })
+
+  it("reads at phone width", async () => {
+    const page = await openPage(390, 844)
+    await page.goto(`${dashboardUrl}/overlay?actor=${ACTOR}&country=Ukraine`)
+    await page.getByTestId("overlay-chart").locator(".recharts-surface").waitFor({ timeout: 30_000 })
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(1)
+    await shoot(page, "overlay-phone")
+    await page.close()
+  })
+
+  it("has no serious or critical axe-core violations on the main pages", async () => {
+    const article = await api_<{ items: Array<{ id: string }> }>(`/articles?limit=1`)
+    const incident = await api_<{ items: Array<{ id: string }> }>(`/incidents?place=Kyiv&limit=1`)
+    const pages: ReadonlyArray<readonly [string, string, string]> = [
+      ["overview", "/", "[data-testid=statement-chart] .recharts-surface"],
+      ["overlay", `/overlay?actor=${ACTOR}&country=Ukraine`, "[data-testid=overlay-chart] .recharts-surface"],
+      ["statements", "/statements", "[data-testid=statement-item]"],
+      ["article", `/articles/${encodeURIComponent(article.items[0]!.id)}`, "[data-testid=article-text]"],
+      ["actor", `/actors/${ACTOR}`, "[data-testid=actor-detail] .recharts-surface"],
+      ["incident", `/incidents/${encodeURIComponent(incident.items[0]!.id)}`, "[data-testid=incident-report]"],
+      ["map", "/map", "[data-testid=map-point]"]
+    ]
+    const found: Array<string> = []
+    const page = await openPage()
+    for (const [name, path, ready] of pages) {
+      await page.goto(`${dashboardUrl}${path}`)
+      await page.locator(ready).first().waitFor({ timeout: 30_000 })
+      for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`)
+    }
+    await page.close()
+    expect(found).toEqual([])
+  })
+
+  it("threw no errors in any page", () => {
+    expect(pageErrors).toEqual([])
+  })
+})
