@@ -68,7 +68,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   const words = phrase.split(/\s+/).filter((w) => w.length > 0)
   if (words.length === 0 || words.length > 16) return null
   const d = ctx.discourse
-  if (/^(?:he|she)$/i.test(phrase)) {
+  if (/^(?:he|she|him|her)$/i.test(phrase)) {
     if (d.lastWasAnonymous && d.lastSpeakerAnonymous !== null) return anonymous(d.lastSpeakerAnonymous, s, e)
     const a = d.lastPersonSpeaker ?? lastMentioned(ctx, s, "person")
     return a === null ? null : speakerOf(a, phrase, s, e)
@@ -77,7 +77,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     const a = d.lastOrgSpeaker ?? (d.lastSpeaker !== null && d.lastSpeaker.kind !== "person" ? d.lastSpeaker : null)
     return a === null ? null : speakerOf(a, phrase, s, e)
   }
-  if (/^they$/i.test(phrase)) {
+  if (/^(?:they|them)$/i.test(phrase)) {
     if (d.lastSpeaker !== null && d.lastSpeaker.kind !== "person" && !d.lastWasAnonymous) return speakerOf(d.lastSpeaker, phrase, s, e)
     return anonymous(d.lastSpeakerAnonymous ?? phrase, s, e)
   }

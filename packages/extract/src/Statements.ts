@@ -175,6 +175,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       // "a group that has claimed similar attacks": a relative clause, background
       if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
       if (/\b(?:that|which)\s+$/i.test(before) && !auxiliary) return false
+      // "As UNN reported earlier, ...": the article's source chain
+      if (/\bAs\s+(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(before) && /^(?:reported|wrote|reports|writes)$/.test(verb)) return false
       // "reporting from Deir el-Balah": where a correspondent is, not what was said
       if (/^(?:reporting|writing|speaking)$/.test(verb) && /^\s+(?:from|on|for|in)\b/i.test(after)) return false
       // a participle without a comma is a reduced relative ("evidence suggesting that"), unless a statement is its subject
