@@ -11,8 +11,11 @@ With no paths, ingests the inbox folder ($WIREWATCH_INBOX, default ./inbox).
 Each file is reported as added, unchanged (same content already stored) or failed.
 
 Options:
-  --db PATH      SQLite database file ($WIREWATCH_DB, default ./data/wirewatch.db)
+  --db PATH      SQLite database file ($WIREWATCH_DB, default ./data/wirewatch.db); DATABASE_URL=postgres://...
+                 chooses PostgreSQL instead
   --reprocess    re-extract stored articles made by an older extractor version (takes no paths)
+  --watch DIR    run as a long-lived worker: files in DIR become jobs in the database's queue, shared with other
+                 workers (DATABASE_URL=postgres://... for several machines); SIGTERM finishes the current article
   --workers N    extraction threads: a number (0: extract in the main thread) or auto (default: for
                  batches of ${POOL_MIN_ARTICLES}+ articles on 3+ cores, one per core beyond the first, at most 4)
   --quiet        print only the summary line
@@ -29,6 +32,8 @@ export interface IngestConfig {
   readonly fromInbox: boolean
   readonly db: string
   readonly reprocess: boolean
+  /** `--watch DIR`: the folder a long-lived worker watches; takes no paths. */
+  readonly watch: string | undefined
   readonly quiet: boolean
   readonly json: boolean
   readonly workers: WorkerSetting
@@ -50,6 +55,7 @@ export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<Ing
           options: {
             db: { type: "string" },
             reprocess: { type: "boolean" },
+            watch: { type: "string" },
             quiet: { type: "boolean", short: "q" },
             json: { type: "boolean" },
             workers: { type: "string" },
@@ -65,6 +71,9 @@ export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<Ing
     if (reprocess && positionals.length > 0) {
       return yield* new UsageError({ detail: "--reprocess re-extracts stored articles and takes no paths" })
     }
+    if (values.watch !== undefined && (positionals.length > 0 || reprocess || values.watch === "")) {
+      return yield* new UsageError({ detail: "--watch takes one folder, and no paths or --reprocess" })
+    }
     const workers = values.workers === undefined || values.workers === "auto" ? "auto" : /^\d{1,2}$/.test(values.workers) ? Number(values.workers) : null
     if (workers === null) return yield* new UsageError({ detail: `--workers must be auto or a number of threads, got ${JSON.stringify(values.workers)}` })
     if (values.db === "") return yield* new UsageError({ detail: "--db needs a file path" })
@@ -74,6 +83,7 @@ export const loadIngestConfig = (argv: ReadonlyArray<string>): Effect.Effect<Ing
       fromInbox: positionals.length === 0,
       db: values.db ?? env.db,
       reprocess,
+      watch: values.watch,
       quiet: values.quiet === true,
       json: values.json === true,
       workers
