@@ -187,7 +187,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
     const seg = text.slice(segStart, end).trim()
     const segWords = seg.split(/\s+/).filter((w) => w.length > 0)
     const onlyFiller = segWords.every((w) => SKIP_WORDS.test(w.replace(/[’']s$/, "")))
-    if (seg.length === 0 || onlyFiller || /^(?:which|who|whose|where|when|including|adding|citing)\b/i.test(seg)) {
+    if (seg.length === 0 || onlyFiller || /^(?:which|who|whose|where|when|including|adding|citing|speaking|according|asked|asking|visiting|writing|reporting)\b/i.test(seg)) {
       if (b < floor || /["\u201C\u201D\u00AB\u00BB]/.test(text[b] ?? "")) return null
       end = b
       continue
