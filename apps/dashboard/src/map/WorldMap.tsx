@@ -52,8 +52,31 @@ const frameOf = (points: ReadonlyArray<{ readonly lat: number; readonly lon: num
   }
 }
 
+type Placed = MapPoint & { readonly x: number; readonly y: number }
+
+const placePoints = (points: ReadonlyArray<MapPoint>, projection: (lonLat: [number, number]) => [number, number] | null): ReadonlyArray<Placed> =>
+  points.flatMap((p) => {
+    const xy = projection([p.lon, p.lat])
+    return xy === null ? [] : [{ ...p, x: xy[0], y: xy[1] }]
+  })
+
+/** Captions right of their markers, in the callers' order, leaving out any that would overlap one already placed. */
+const captionsThatFit = (points: ReadonlyArray<Placed>): ReadonlyArray<{ readonly key: string; readonly text: string; readonly x: number; readonly y: number }> => {
+  const boxes: Array<{ x0: number; x1: number; y0: number; y1: number }> = []
+  const out: Array<{ key: string; text: string; x: number; y: number }> = []
+  for (const p of points) {
+    if (p.caption === undefined) continue
+    // about 7.5 px per character at 13 px bold
+    const box = { x0: p.x + p.radius + 3, x1: p.x + p.radius + 3 + p.caption.length * 7.5, y0: p.y - 9, y1: p.y + 6 }
+    if (boxes.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue
+    boxes.push(box)
+    out.push({ key: p.key, text: p.caption, x: box.x0, y: p.y + 4 })
+  }
+  return out
+}
+
 export default function WorldMap({ points, label, margin = 4, height = HEIGHT }: { readonly points: ReadonlyArray<MapPoint>; readonly label: string; readonly margin?: number; readonly height?: number }) {
-  const { countries, placed } = useMemo(() => {
+  const { countries, placed, captions } = useMemo(() => {
     const projection = geoEqualEarth().fitExtent(
       [
         [12, 12],
@@ -63,11 +86,9 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
     )
     const path = geoPath(projection)
     return {
+      captions: captionsThatFit(placePoints(points, projection)),
       countries: land.features.map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? "", name: String((f.properties as { name?: unknown } | null)?.name ?? "") })),
-      placed: points.flatMap((p) => {
-        const xy = projection([p.lon, p.lat])
-        return xy === null ? [] : [{ ...p, x: xy[0], y: xy[1] }]
-      })
+      placed: placePoints(points, projection)
     }
   }, [points, margin, height])
   return (
@@ -92,13 +113,11 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
           ))}
       </g>
       <g className="world-map-captions" aria-hidden="true">
-        {placed.map((p) =>
-          p.caption === undefined ? null : (
-            <text key={p.key} x={p.x + p.radius + 3} y={p.y + 4}>
-              {p.caption}
-            </text>
-          )
-        )}
+        {captions.map((c) => (
+          <text key={c.key} x={c.x} y={c.y}>
+            {c.text}
+          </text>
+        ))}
       </g>
     </svg>
   )

@@ -16,7 +16,7 @@ import { placeGroups } from "../map/placeGroups.ts"
 
 const PAGE = 1000
 /** Places named on the map itself (the rest only on hover and in the table). */
-const CAPTIONED = 6
+const CAPTIONED = 8
 const MAX_PAGES = 5
 
 /** Every incident the filters match (up to MAX_PAGES pages). */
