@@ -8,7 +8,7 @@ import {
   type ParsedArticleFile
 } from "@wirewatch/domain"
 import { articleIdOf } from "@wirewatch/extract"
-import { ArticleRepository } from "@wirewatch/store"
+import { ArticleRepository, type SaveResult } from "@wirewatch/store"
 import { Effect, Either } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
@@ -86,6 +86,44 @@ export const extractPending = (
     return { file: pending.file, extraction } satisfies ExtractedArticle
   }).pipe(Effect.catchAll(failed(pending.file)))
 
+/** The outcome of a save, by what it did. */
+const outcomeOf = (file: string, result: SaveResult): FileOutcome => {
+  const counts = { statements: result.statements, incidents: result.incidents, linked: result.linkedReports }
+  switch (result.status) {
+    case "unchanged":
+      return FileOutcome.Unchanged({ file, articleId: result.articleId })
+    case "replaced":
+      return FileOutcome.Replaced({ file, articleId: result.articleId, ...counts })
+    case "inserted":
+      return FileOutcome.Added({ file, articleId: result.articleId, ...counts })
+  }
+}
+
+/**
+ * Saves the extracted articles of a group in one transaction, each still all or nothing (see
+ * `ArticleRepository.saveExtractions`); items that are already outcomes pass through. Outcomes keep input order.
+ */
+export const saveExtractedGroup = (
+  items: Iterable<ExtractedArticle | FileOutcome>,
+  replace = false
+): Effect.Effect<ReadonlyArray<FileOutcome>, never, ArticleRepository> =>
+  Effect.gen(function* () {
+    const all = [...items]
+    const extracted = all.filter((i): i is ExtractedArticle => !isOutcome(i))
+    if (extracted.length === 0) return all as ReadonlyArray<FileOutcome>
+    const repository = yield* ArticleRepository
+    const saved = yield* Effect.either(repository.saveExtractions(extracted.map((e) => ({ extraction: e.extraction, replace }))))
+    const results = new Map(
+      extracted.map((e, i): [ExtractedArticle, FileOutcome] => {
+        const file = e.file.displayName
+        if (Either.isLeft(saved)) return [e, FileOutcome.Failed({ file, failure: saved.left })]
+        const result = saved.right[i]!
+        return [e, Either.isLeft(result) ? FileOutcome.Failed({ file, failure: result.left }) : outcomeOf(file, result.right)]
+      })
+    )
+    return all.map((i) => (isOutcome(i) ? i : results.get(i)!))
+  })
+
 /** Saves one extraction in one transaction; `replace` re-saves a stored article (re-extraction). */
 export const saveExtracted = (
   extracted: ExtractedArticle,
@@ -94,16 +132,7 @@ export const saveExtracted = (
   Effect.gen(function* () {
     const repository = yield* ArticleRepository
     const result = yield* repository.saveExtraction(extracted.extraction, replace ? { replace: true } : undefined)
-    const file = extracted.file.displayName
-    const counts = { statements: result.statements, incidents: result.incidents, linked: result.linkedReports }
-    switch (result.status) {
-      case "unchanged":
-        return FileOutcome.Unchanged({ file, articleId: result.articleId })
-      case "replaced":
-        return FileOutcome.Replaced({ file, articleId: result.articleId, ...counts })
-      case "inserted":
-        return FileOutcome.Added({ file, articleId: result.articleId, ...counts })
-    }
+    return outcomeOf(extracted.file.displayName, result)
   }).pipe(Effect.catchAll(failed(extracted.file)))
 
 export const isOutcome = (value: PendingArticle | ExtractedArticle | FileOutcome): value is FileOutcome => "_tag" in value

@@ -1,4 +1,4 @@
-/** Re-extracts stored articles that an older extractor version produced, replacing their extraction in one transaction each. */
+/** Re-extracts stored articles that an older extractor version produced, replacing their extractions in grouped transactions (each article all or nothing). */
 import { parseArticleText, type ArticleId, type StoreError } from "@wirewatch/domain"
 import { EXTRACTOR_VERSION } from "@wirewatch/extract"
 import { ArticleRepository } from "@wirewatch/store"
@@ -6,8 +6,8 @@ import { Effect, Either, Stream } from "effect"
 import type { ArticleFileRef } from "./ArticleFiles.ts"
 import { ArticleExtractor } from "./ArticleExtractor.ts"
 import { FileOutcome } from "./FileOutcome.ts"
-import type { BatchOptions } from "./IngestBatch.ts"
-import { extractPending, isOutcome, saveExtracted, type PendingArticle } from "./IngestFile.ts"
+import { type BatchOptions, SAVE_GROUP_SIZE, SAVE_GROUP_WAIT } from "./IngestBatch.ts"
+import { extractPending, isOutcome, saveExtractedGroup, type PendingArticle } from "./IngestFile.ts"
 import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts"
 
 /** Loads a stored article's text and parses it again, exactly as when it was first ingested. */
@@ -48,7 +48,9 @@ export const reprocessArticles = (
     const summary: IngestSummary = yield* Stream.fromIterable(outdated).pipe(
       Stream.mapEffect(loadStored, { concurrency: 4 }),
       Stream.mapEffect((t) => (isOutcome(t) ? Effect.succeed(t) : extractPending(t)), { concurrency: extractor.concurrency }),
-      Stream.mapEffect((e) => (isOutcome(e) ? Effect.succeed(e) : saveExtracted(e, true))),
+      Stream.groupedWithin(SAVE_GROUP_SIZE, SAVE_GROUP_WAIT),
+      Stream.mapEffect((group) => saveExtractedGroup(group, true)),
+      Stream.flattenIterables,
       Stream.tap(options.onOutcome),
       Stream.runFold(emptySummary, addOutcome)
     )

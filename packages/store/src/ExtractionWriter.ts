@@ -2,7 +2,7 @@
 import type { SqlClient } from "@effect/sql"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { Actor, ArticleExtraction, StoreError } from "@wirewatch/domain"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import type { SaveResult } from "./ArticleRepository.ts"
 import { type ActorFields, mergeActors } from "./ActorMerge.ts"
 import { createIncident, findSameEvent, recomputeIncidents } from "./IncidentLinking.ts"
@@ -51,28 +51,46 @@ const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
     )
   })
 
-/** Recounts the statements and articles of each actor (kept on the actor row so lists can sort by them). */
-const recountActors = (sql: SqlClient.SqlClient, actorIds: ReadonlySet<string>) =>
-  Effect.gen(function* () {
-    if (actorIds.size === 0) return
+/** What saving or removing articles changes in actors' counters: statements spoken, articles appeared in. */
+export type ActorCountDeltas = Map<string, { statements: number; articles: number }>
+
+const addDelta = (deltas: ActorCountDeltas, actorId: string, statements: number, articles: number) => {
+  const d = deltas.get(actorId) ?? { statements: 0, articles: 0 }
+  d.statements += statements
+  d.articles += articles
+  deltas.set(actorId, d)
+}
+
+/** Adds `from` into `into` (the deltas of a batch's saved articles, applied once at its end). */
+export const mergeDeltas = (into: ActorCountDeltas, from: ActorCountDeltas): void => {
+  for (const [id, d] of from) addDelta(into, id, d.statements, d.articles)
+}
+
+/** One article's share of the counters: +1 article for each actor it lists, mentions or quotes; +1 statement per quote. */
+const contributionOf = (extraction: ArticleExtraction, sign: 1 | -1): ActorCountDeltas => {
+  const deltas: ActorCountDeltas = new Map()
+  const appearing = new Set([
+    ...extraction.actors.map((a) => a.id),
+    ...extraction.mentions.map((m) => m.actorId),
+    ...extraction.statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId]))
+  ])
+  for (const id of appearing) addDelta(deltas, id, 0, sign)
+  for (const s of extraction.statements) if (s.speakerId !== null) addDelta(deltas, s.speakerId, sign, 0)
+  return deltas
+}
+
+/**
+ * Applies counter deltas to the actor rows (kept there so lists can sort by them), instead of recounting every
+ * appearance of the actor: the cost of a save stays flat however large the database grows.
+ */
+export const applyActorCounts = (sql: SqlClient.SqlClient, deltas: ActorCountDeltas) =>
+  Effect.forEach(
     // Rows are always updated in id order, so concurrent saves on PostgreSQL cannot deadlock on them.
-    const ids = [...actorIds].sort()
-    const statementCounts = yield* sql<{ speaker_id: string; n: number | string }>`
-      SELECT speaker_id, count(*) AS n FROM statements WHERE ${sql.in("speaker_id", ids)} GROUP BY speaker_id`
-    const appearances = yield* sql<{ actor_id: string; article_id: string }>`
-      SELECT actor_id, article_id FROM article_actors WHERE ${sql.in("actor_id", ids)}
-      UNION SELECT speaker_id AS actor_id, article_id FROM statements WHERE ${sql.in("speaker_id", ids)}
-      UNION SELECT actor_id, article_id FROM mentions WHERE ${sql.in("actor_id", ids)}`
-    const statements = new Map(statementCounts.map((r) => [r.speaker_id, toInt(r.n)]))
-    const articles = new Map<string, number>()
-    for (const r of appearances) articles.set(r.actor_id, (articles.get(r.actor_id) ?? 0) + 1)
-    yield* Effect.forEach(
-      ids,
-      (id) =>
-        sql`UPDATE actors SET statement_count = ${statements.get(id) ?? 0}, article_count = ${articles.get(id) ?? 0} WHERE id = ${id}`,
-      { discard: true }
-    )
-  })
+    [...deltas].filter(([, d]) => d.statements !== 0 || d.articles !== 0).sort(([a], [b]) => (a < b ? -1 : 1)),
+    ([id, d]) =>
+      sql`UPDATE actors SET statement_count = statement_count + ${d.statements}, article_count = article_count + ${d.articles} WHERE id = ${id}`,
+    { discard: true }
+  )
 
 /** Removes what an article contributed; returns the incidents and actors whose aggregates must be recomputed. */
 const deleteArticle = (sql: SqlClient.SqlClient, articleId: string) =>
@@ -82,12 +100,18 @@ const deleteArticle = (sql: SqlClient.SqlClient, articleId: string) =>
       SELECT actor_id FROM article_actors WHERE article_id = ${articleId}
       UNION SELECT speaker_id AS actor_id FROM statements WHERE article_id = ${articleId} AND speaker_id IS NOT NULL
       UNION SELECT actor_id FROM mentions WHERE article_id = ${articleId}`
+    const spoken = yield* sql<{ speaker_id: string; n: number | string }>`
+      SELECT speaker_id, count(*) AS n FROM statements WHERE article_id = ${articleId} AND speaker_id IS NOT NULL GROUP BY speaker_id`
+    // What the stored version added to the counters, taken back.
+    const deltas: ActorCountDeltas = new Map()
+    for (const r of actors) addDelta(deltas, r.actor_id, 0, -1)
+    for (const r of spoken) addDelta(deltas, r.speaker_id, -toInt(r.n), 0)
     yield* sql`DELETE FROM incident_reports WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM statements WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM mentions WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM article_actors WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM articles WHERE id = ${articleId}`
-    return { incidentIds: incidents.map((r) => r.incident_id), actorIds: actors.map((r) => r.actor_id) }
+    return { incidentIds: incidents.map((r) => r.incident_id), deltas }
   })
 
 /** Key of the PostgreSQL advisory lock that serializes saves ("wire" in ASCII). */
@@ -107,28 +131,38 @@ const takeWriteLock = (sql: SqlClient.SqlClient) =>
     orElse: () => Effect.void
   })
 
-/** Saves the extraction; the caller runs it inside a transaction so a failure leaves nothing of the article. */
-export const saveExtraction = (
+/** What one article's save did, and how it moves the actors' counters (applied by the caller). */
+export interface ArticleSave {
+  readonly result: SaveResult
+  readonly deltas: ActorCountDeltas
+}
+
+/**
+ * Writes one article's extraction without taking the write lock or touching the actors' counters: the caller holds
+ * the lock, runs this inside a transaction (or savepoint) so a failure leaves nothing of the article, and applies
+ * the returned counter deltas once the article is in.
+ */
+export const saveArticle = (
   sql: SqlClient.SqlClient,
   extraction: ArticleExtraction,
   options: { readonly replace?: boolean } | undefined
-): Effect.Effect<SaveResult, SqlError | StoreError> =>
+): Effect.Effect<ArticleSave, SqlError | StoreError> =>
   Effect.gen(function* () {
     const { article } = extraction
-    yield* takeWriteLock(sql)
     const stored = yield* sql<{ statement_count: number; incident_count: number }>`
       SELECT statement_count, incident_count FROM articles WHERE id = ${article.id}`
     const existing = stored[0]
     if (existing !== undefined && options?.replace !== true) {
-      return {
+      const result: SaveResult = {
         status: "unchanged",
         articleId: article.id,
         statements: toInt(existing.statement_count),
         incidents: toInt(existing.incident_count),
         linkedReports: 0
-      } satisfies SaveResult
+      }
+      return { result, deltas: new Map() }
     }
-    const previous = existing === undefined ? { incidentIds: [], actorIds: [] } : yield* deleteArticle(sql, article.id)
+    const previous = existing === undefined ? { incidentIds: [], deltas: new Map() } : yield* deleteArticle(sql, article.id)
 
     yield* upsertActors(sql, extraction.actors)
     yield* sql`INSERT INTO articles ${sql.insert({
@@ -188,6 +222,8 @@ export const saveExtraction = (
     // Reports sharing a provisional incident id within the article describe one event.
     const resolved = new Map<string, string>()
     const touched = new Set<string>(previous.incidentIds)
+    // Incidents created here, with their report count: one created from a single report already holds its aggregate.
+    const created = new Map<string, number>()
     let linkedReports = 0
     for (const [ordinal, report] of extraction.incidents.entries()) {
       let incidentId = resolved.get(report.incidentId)
@@ -196,11 +232,16 @@ export const saveExtraction = (
         if (linked !== undefined) {
           const others = yield* sql`SELECT id FROM incident_reports WHERE incident_id = ${linked} AND article_id <> ${article.id}`
           if (others.length > 0) linkedReports++
+          incidentId = linked
+        } else {
+          incidentId = yield* createIncident(sql, report)
+          created.set(incidentId, 0)
         }
-        incidentId = linked ?? (yield* createIncident(sql, report))
         resolved.set(report.incidentId, incidentId)
       }
-      touched.add(incidentId)
+      const createdCount = created.get(incidentId)
+      if (createdCount === undefined) touched.add(incidentId)
+      else created.set(incidentId, createdCount + 1)
       yield* sql`INSERT INTO incident_reports ${sql.insert({
         id: report.id,
         incident_id: incidentId,
@@ -227,21 +268,55 @@ export const saveExtraction = (
         mentions: JSON.stringify(report.mentions)
       })}`
     }
+    for (const [id, reports] of created) if (reports > 1) touched.add(id)
     yield* recomputeIncidents(sql, touched)
-    yield* recountActors(
-      sql,
-      new Set([
-        ...previous.actorIds,
-        ...listedActors,
-        ...extraction.mentions.map((m) => m.actorId),
-        ...extraction.statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId]))
-      ])
-    )
-    return {
+    const deltas = contributionOf(extraction, 1)
+    mergeDeltas(deltas, previous.deltas)
+    const result: SaveResult = {
       status: existing === undefined ? "inserted" : "replaced",
       articleId: article.id,
       statements: extraction.statements.length,
       incidents: extraction.incidents.length,
       linkedReports
-    } satisfies SaveResult
+    }
+    return { result, deltas }
+  })
+
+/** Saves one extraction; the caller runs it inside a transaction so a failure leaves nothing of the article. */
+export const saveExtraction = (
+  sql: SqlClient.SqlClient,
+  extraction: ArticleExtraction,
+  options: { readonly replace?: boolean } | undefined
+): Effect.Effect<SaveResult, SqlError | StoreError> =>
+  Effect.gen(function* () {
+    yield* takeWriteLock(sql)
+    const { result, deltas } = yield* saveArticle(sql, extraction, options)
+    yield* applyActorCounts(sql, deltas)
+    return result
+  })
+
+/**
+ * Saves many extractions in the caller's one transaction, each article in a savepoint of its own: an article whose
+ * save fails is rolled back alone and reported in its slot; the others go in. Write conflicts are not caught here,
+ * so the caller retries the whole batch. Counters are applied once, for the saved articles only.
+ */
+export const saveExtractions = (
+  sql: SqlClient.SqlClient,
+  batch: ReadonlyArray<{ readonly extraction: ArticleExtraction; readonly replace?: boolean }>,
+  isRetriable: (error: SqlError | StoreError) => boolean
+): Effect.Effect<ReadonlyArray<Either.Either<SaveResult, SqlError | StoreError>>, SqlError | StoreError> =>
+  Effect.gen(function* () {
+    yield* takeWriteLock(sql)
+    const total: ActorCountDeltas = new Map()
+    const results = yield* Effect.forEach(batch, ({ extraction, replace }) =>
+      sql.withTransaction(saveArticle(sql, extraction, replace === true ? { replace: true } : undefined)).pipe(
+        Effect.map(({ result, deltas }) => {
+          mergeDeltas(total, deltas)
+          return Either.right(result)
+        }),
+        Effect.catchIf((e) => !isRetriable(e), (e) => Effect.succeed(Either.left(e)))
+      )
+    )
+    yield* applyActorCounts(sql, total)
+    return results
   })

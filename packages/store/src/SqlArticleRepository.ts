@@ -2,22 +2,24 @@
 import { SqlClient } from "@effect/sql"
 import type { SqlError } from "@effect/sql/SqlError"
 import { StoreError } from "@wirewatch/domain"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { ArticleRepository, type ArticleRepositoryShape } from "./ArticleRepository.ts"
 import { articleVersions, countArticles, getActor, getArticle, getIncident, hasArticle } from "./DetailQueries.ts"
-import { saveExtraction } from "./ExtractionWriter.ts"
+import { saveExtraction, saveExtractions } from "./ExtractionWriter.ts"
 import { listActors, listArticles, listIncidents, listStatements } from "./ListQueries.ts"
 import { incidentSeries, statementSeries } from "./SeriesQueries.ts"
 import { sqlErrorDetail } from "./StoreFailures.ts"
-import { retryOnWriteConflict } from "./WriteConflicts.ts"
+import { isWriteConflict, retryOnWriteConflict } from "./WriteConflicts.ts"
 
 /** Names the operation on database failures, turning them into the domain's StoreError. */
+const isSqlError = (e: unknown): e is SqlError => typeof e === "object" && e !== null && "_tag" in e && e._tag === "SqlError"
+
 const asStoreError =
   (operation: string) =>
   <A, E, R>(effect: Effect.Effect<A, E | SqlError, R>): Effect.Effect<A, Exclude<E, SqlError> | StoreError, R> =>
     Effect.catchIf(
       effect,
-      (e): e is SqlError => typeof e === "object" && e !== null && "_tag" in e && e._tag === "SqlError",
+      isSqlError,
       (e) => Effect.fail(new StoreError({ operation, detail: sqlErrorDetail(e) }))
     ) as Effect.Effect<A, Exclude<E, SqlError> | StoreError, R>
 
@@ -29,6 +31,20 @@ export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never,
       retryOnWriteConflict(sql.withTransaction(saveExtraction(sql, extraction, options))).pipe(
         asStoreError(`save article ${extraction.article.id}`),
         Effect.withSpan("ArticleRepository.saveExtraction")
+      ),
+    saveExtractions: (batch) =>
+      retryOnWriteConflict(
+        sql.withTransaction(saveExtractions(sql, batch, (e) => isSqlError(e) && isWriteConflict(e)))
+      ).pipe(
+        Effect.map((results) =>
+          results.map((r, i) =>
+            Either.mapLeft(r, (e) =>
+              isSqlError(e) ? new StoreError({ operation: `save article ${batch[i]!.extraction.article.id}`, detail: sqlErrorDetail(e) }) : e
+            )
+          )
+        ),
+        asStoreError(`save a batch of ${batch.length} articles`),
+        Effect.withSpan("ArticleRepository.saveExtractions")
       ),
     countArticles: () => countArticles(sql).pipe(asStoreError("count articles"), Effect.withSpan("ArticleRepository.countArticles")),
     articleVersions: () => articleVersions(sql).pipe(asStoreError("list article versions"), Effect.withSpan("ArticleRepository.articleVersions")),

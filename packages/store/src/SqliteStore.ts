@@ -14,6 +14,9 @@ import { causeDetail } from "./StoreFailures.ts"
 /** How long a writer waits for another process's lock before failing. */
 const BUSY_TIMEOUT_MS = 5000
 
+/** Page cache per connection (KiB): index pages of a large database stay in memory while ingest writes. */
+const CACHE_KIB = 32768
+
 /**
  * Opening retries a few times: processes that open a new file together race to switch it to WAL mode, which fails
  * with "database is locked" before busy_timeout can be set.
@@ -29,6 +32,9 @@ const prepared = Layer.effectDiscard(
     const sql = yield* SqlClient.SqlClient
     yield* sql`PRAGMA foreign_keys = ON`
     yield* sql.unsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    // In WAL mode NORMAL cannot corrupt the database; a power loss may only drop the last commits (ingest redoes them).
+    yield* sql`PRAGMA synchronous = NORMAL`
+    yield* sql.unsafe(`PRAGMA cache_size = -${CACHE_KIB}`)
     yield* runMigrations
   })
 )
