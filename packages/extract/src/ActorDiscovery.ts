@@ -43,7 +43,8 @@ const ORG_HEADS = new Set([
   "directorate", "authority", "department", "defence", "defense", "network", "centre", "center", "university", "federation", "league",
   "programme", "program", "fund", "association", "society", "crescent", "cross", "government", "military", "navy", "unit", "news",
   "radio", "television", "times", "post", "press", "institution", "coalition", "alliance", "command", "parliament", "assembly", "senate",
-  "congress", "cabinet", "secretariat", "board", "bureau", "inc", "company", "watch", "international", "monitor", "tribunal"
+  "congress", "cabinet", "secretariat", "board", "bureau", "inc", "company", "watch", "international", "monitor", "tribunal",
+  "staff", "headquarters", "guard", "police"
 ])
 
 /** Capitalized words that begin sentences or name days, months and things, never people. */

@@ -200,7 +200,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
       const prevText = text.slice(prevStart, b).trim()
       const prevMentions = mentionsIn(ctx.mentions, prevStart, b).filter((m) => m.type === "name" || m.type === "surname")
       const bareName = prevText.split(/\s+/).length <= 5 && prevMentions.length === 1 && prevText.endsWith(prevMentions[0]!.text)
-      if (bareName || !/^the\b/i.test(seg)) {
+      if (bareName || (!/^the\b/i.test(seg) && prevText.split(/\s+/).length <= 6)) {
         const prev = resolveSpeakerPhrase(ctx, prevStart, b)
         if (prev !== null && prev.actor !== null) return prev
       }

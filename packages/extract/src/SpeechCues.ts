@@ -69,7 +69,9 @@ const OBJECT_FORMS: Record<string, ReadonlyArray<string>> = {
   characterize: ["characterized", "characterised", "characterizes", "characterises", "characterizing"],
   call: ["calling", "called", "calls"],
   ask: ["asks", "asked"],
-  blame: ["blamed", "blames", "blaming"]
+  blame: ["blamed", "blames", "blaming"],
+  reject: ["rejected", "rejects", "rejecting"],
+  dismiss: ["dismissed", "dismisses", "dismissing"]
 }
 const TELL_FORMS = ["told", "tells", "telling"]
 
