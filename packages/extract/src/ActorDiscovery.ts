@@ -83,7 +83,8 @@ const TITLE_WORDS = new Set([
   "correspondent", "reporter", "editor", "analyst", "professor", "prof", "prof.", "dean", "regional", "district", "military",
   "top", "senior", "former", "acting", "interim", "then", "us", "u.s.", "un", "u.n.", "eu", "nato", "kremlin", "police", "army",
   "navy", "air", "economy", "education", "energy", "agriculture", "transport", "trade", "emergency", "emergencies", "situations",
-  "affairs", "internal", "external", "home", "parliamentary", "parliament", "opposition", "party", "of", "the", "deputy", "first"
+  "affairs", "internal", "external", "home", "parliamentary", "parliament", "opposition", "party", "of", "the", "deputy", "first",
+  "adm", "adm.", "cpt", "cpt.", "sgt", "sgt.", "maj.", "gen.", "col.", "lt.", "rev", "rev.", "father", "mayor-elect", "ex", "lord", "lady", "dame"
 ])
 
 /** Lowercase role nouns that, right before a name or in apposition, mark a person. */
