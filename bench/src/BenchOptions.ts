@@ -9,6 +9,7 @@ export const BENCH_USAGE = `Usage: pnpm bench [--quick] [--only ${MEASUREMENTS.j
 Measures extraction, a peer (compromise), ingest, API latency, dashboard size and cost growth,
 prints a table and writes bench/results/latest.{json,md} (quick runs: quick.{json,md}).
   --quick        smaller sizes and shorter runs: a smoke test, not comparable with the targets
+  --keep         keep the generated articles and databases (the path is printed) for a closer look
   --only LIST    comma-separated measurements (api and growth run ingest too, peer runs extract)
   --help         this text`
 
@@ -28,6 +29,8 @@ export interface Sizes {
   /** The large ingest gets what is left of this whole-run budget (less the API's share), within bounds. */
   readonly runBudgetSeconds: number
   readonly largeIngestMaxSeconds: number
+  /** Ingest notes the time every this many files, to show its pace as the database grows. */
+  readonly checkpointEvery: number
 }
 
 export const FULL_SIZES: Sizes = {
@@ -40,8 +43,9 @@ export const FULL_SIZES: Sizes = {
   apiSecondsPerEndpoint: 5,
   apiConnections: 10,
   smallIngestBudgetSeconds: 120,
-  runBudgetSeconds: 560,
-  largeIngestMaxSeconds: 300
+  runBudgetSeconds: 520,
+  largeIngestMaxSeconds: 300,
+  checkpointEvery: 1_000
 }
 
 export const QUICK_SIZES: Sizes = {
@@ -55,7 +59,8 @@ export const QUICK_SIZES: Sizes = {
   apiConnections: 10,
   smallIngestBudgetSeconds: 60,
   runBudgetSeconds: 240,
-  largeIngestMaxSeconds: 90
+  largeIngestMaxSeconds: 90,
+  checkpointEvery: 250
 }
 
 export interface BenchOptions {
@@ -63,15 +68,17 @@ export interface BenchOptions {
   readonly quick: boolean
   readonly sizes: Sizes
   readonly only: ReadonlySet<MeasurementName>
+  /** Keep the work folder (articles, databases) instead of removing it. */
+  readonly keep: boolean
 }
 
 /** Decodes the arguments; a message for a bad one. */
 export const parseBenchOptions = (argv: ReadonlyArray<string>): BenchOptions | { readonly error: string } => {
-  let values: { quick?: boolean; only?: string; help?: boolean }
+  let values: { quick?: boolean; only?: string; help?: boolean; keep?: boolean }
   try {
     values = parseArgs({
       args: [...argv],
-      options: { quick: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { quick: { type: "boolean" }, keep: { type: "boolean" }, only: { type: "string" }, help: { type: "boolean", short: "h" } },
       strict: true,
       allowPositionals: false
     }).values
@@ -85,5 +92,5 @@ export const parseBenchOptions = (argv: ReadonlyArray<string>): BenchOptions | {
   if (only.has("api") || only.has("growth")) only.add("ingest")
   if (only.has("peer")) only.add("extract")
   const quick = values.quick === true
-  return { help: values.help === true, quick, sizes: quick ? QUICK_SIZES : FULL_SIZES, only }
+  return { help: values.help === true, quick, sizes: quick ? QUICK_SIZES : FULL_SIZES, only, keep: values.keep === true }
 }

@@ -20,8 +20,12 @@ export interface IngestRun {
   readonly dbBytes: number
   /** The time budget ran out before the command finished. */
   readonly stopped: boolean
-  /** Seconds since start when each tenth of the files had been reported: how the pace changes as the database grows. */
-  readonly tenths: ReadonlyArray<number>
+  /** Files reported between two checkpoints. */
+  readonly checkpointEvery: number
+  /** Seconds since start at each checkpoint (every `checkpointEvery` files): how the pace changes as the database grows. */
+  readonly checkpoints: ReadonlyArray<number>
+  /** The process tree's resident memory at each checkpoint, in bytes. */
+  readonly checkpointRss: ReadonlyArray<number>
   readonly exitCode: number | null
   readonly stderr: string
 }
@@ -35,21 +39,22 @@ interface FileLine {
   readonly incidents?: number
 }
 
-/** Runs `ingest --json DIR` with WIREWATCH_DB set to `db`, stopping it after `budgetSeconds`. */
-export const runIngest = async (dir: string, articles: number, db: string, budgetSeconds: number): Promise<IngestRun> => {
+/** Runs `ingest --json DIR` with WIREWATCH_DB set to `db`, stopping it after `budgetSeconds`; notes the time every `checkpointEvery` files. */
+export const runIngest = async (dir: string, articles: number, db: string, budgetSeconds: number, checkpointEvery: number): Promise<IngestRun> => {
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true })
   let processed = 0
   let added = 0
   let failed = 0
   let statements = 0
   let incidents = 0
-  const tenths: Array<number> = []
+  const checkpoints: Array<number> = []
+  const checkpointRss: Array<number> = []
   const { command, args } = tsxCommand("apps/ingest/src/bin/ingest.ts", ["--json", dir])
   const run = await watchProcess(command, args, {
     cwd: repoRoot,
     env: { ...process.env, WIREWATCH_DB: db },
     budgetSeconds,
-    onLine: (line, at) => {
+    onLine: (line, at, rss) => {
       if (!line.startsWith('{"type":"file"')) return
       const o = JSON.parse(line) as FileLine
       processed++
@@ -57,7 +62,10 @@ export const runIngest = async (dir: string, articles: number, db: string, budge
       if (o.status === "failed") failed++
       statements += o.statements ?? 0
       incidents += o.incidents ?? 0
-      if (processed % Math.max(1, Math.floor(articles / 10)) === 0 && tenths.length < 10) tenths.push(at)
+      if (processed % checkpointEvery === 0) {
+        checkpoints.push(at)
+        checkpointRss.push(rss)
+      }
     }
   })
   return {
@@ -72,7 +80,9 @@ export const runIngest = async (dir: string, articles: number, db: string, budge
     peakRssBytes: run.peakRssBytes,
     dbBytes: fileSize(db) + fileSize(`${db}-wal`),
     stopped: run.stopped,
-    tenths,
+    checkpointEvery,
+    checkpoints,
+    checkpointRss,
     exitCode: run.exitCode,
     stderr: run.stderr
   }

@@ -65,8 +65,8 @@ export interface WatchOptions {
   readonly env: NodeJS.ProcessEnv
   /** Stop the process (SIGTERM, then SIGKILL) after this many seconds. */
   readonly budgetSeconds: number
-  /** Each line the process prints on stdout. */
-  readonly onLine?: (line: string, elapsedSeconds: number) => void
+  /** Each line the process prints on stdout, with the tree's resident memory at the latest sample. */
+  readonly onLine?: (line: string, elapsedSeconds: number, rssBytes: number) => void
   readonly sampleMs?: number
 }
 
@@ -76,11 +76,12 @@ export const watchProcess = (command: string, args: ReadonlyArray<string>, optio
     const elapsed = () => (performance.now() - started) / 1000
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
     let peak = 0
+    let latest = 0
     const cpuByPid = new Map<number, number>()
     let stopped = false
     let stderr = ""
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-4000)))
-    createInterface({ input: child.stdout }).on("line", (line) => options.onLine?.(line, elapsed()))
+    createInterface({ input: child.stdout }).on("line", (line) => options.onLine?.(line, elapsed(), latest))
     const sample = () => {
       if (child.pid === undefined) return
       let total = 0
@@ -93,6 +94,7 @@ export const watchProcess = (command: string, args: ReadonlyArray<string>, optio
         if (stat !== null) cpuByPid.set(pid, statCpuSeconds(stat))
       }
       peak = Math.max(peak, total)
+      latest = total
     }
     const timer = setInterval(sample, options.sampleMs ?? 100)
     let killTimer: NodeJS.Timeout | undefined

@@ -70,11 +70,11 @@ try {
     const smallDir = path.join(work, "synthetic-small")
     linkSubset(syntheticDir, smallDir, sizes.smallArticles)
     log(`ingest: ${sizes.smallArticles.toLocaleString("en-US")} articles (budget ${sizes.smallIngestBudgetSeconds} s)`)
-    const small = await runIngest(smallDir, sizes.smallArticles, path.join(work, "small.db"), sizes.smallIngestBudgetSeconds)
+    const small = await runIngest(smallDir, sizes.smallArticles, path.join(work, "small.db"), sizes.smallIngestBudgetSeconds, sizes.checkpointEvery)
     log(`  ${small.processed} files in ${small.wallSeconds.toFixed(1)} s${small.stopped ? " (stopped at budget)" : ""}`)
     const largeBudget = Math.max(30, Math.min(sizes.largeIngestMaxSeconds, sizes.runBudgetSeconds - elapsed() - API_RESERVE_SECONDS))
     log(`ingest: ${sizes.largeArticles.toLocaleString("en-US")} articles (budget ${largeBudget.toFixed(0)} s)`)
-    const large = await runIngest(syntheticDir, sizes.largeArticles, path.join(work, "large.db"), largeBudget)
+    const large = await runIngest(syntheticDir, sizes.largeArticles, path.join(work, "large.db"), largeBudget, sizes.checkpointEvery)
     log(`  ${large.processed} files in ${large.wallSeconds.toFixed(1)} s${large.stopped ? " (stopped at budget)" : ""}`)
     sections.push(ingestSection(small, large, generationSeconds))
     if (only.has("growth")) sections.push(growthSection(small, large))
@@ -90,7 +90,8 @@ try {
     }
   }
 } finally {
-  fs.rmSync(work, { recursive: true, force: true })
+  if (options.keep) log(`kept ${work}`)
+  else fs.rmSync(work, { recursive: true, force: true })
 }
 
 const report: BenchReport = { machine, mode: options.quick ? "quick" : "full", elapsedSeconds: elapsed(), sections }

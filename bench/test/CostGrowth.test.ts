@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest"
-import { growthSection, tenthPaces } from "../src/CostGrowth.ts"
+import { checkpointPaces, growthSection } from "../src/CostGrowth.ts"
 import { msPerArticle, projectedSeconds, type IngestRun } from "../src/IngestThroughput.ts"
 
 const run = (over: Partial<IngestRun>): IngestRun => ({
   articles: 1000, processed: 1000, added: 1000, failed: 0, statements: 0, incidents: 0, wallSeconds: 10, cpuSeconds: 9,
-  peakRssBytes: 0, dbBytes: 1_000_000, stopped: false, tenths: [], exitCode: 0, stderr: "", ...over
+  peakRssBytes: 0, dbBytes: 1_000_000, stopped: false, checkpointEvery: 100, checkpoints: [], checkpointRss: [], exitCode: 0, stderr: "", ...over
 })
 
 describe("cost growth", () => {
-  it("paces the second and the last tenth of a run in ms per file", () => {
-    expect(tenthPaces(run({ tenths: [2, 3, 4.5, 7] }))).toEqual({ first: 10, last: 25 })
-    expect(tenthPaces(run({ tenths: [2] }))).toEqual({ first: null, last: null })
+  it("paces the first and the last stretch between checkpoints in ms per file", () => {
+    expect(checkpointPaces(run({ checkpoints: [2, 3, 4.5, 7] }))).toEqual({ first: 10, last: 25 })
+    expect(checkpointPaces(run({ checkpoints: [2, 3] }))).toEqual({ first: null, last: null })
   })
 
   it("projects a stopped run to its whole folder at the pace reached", () => {
