@@ -194,6 +194,14 @@ describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
     await drill.getByTestId("incident-drilldown").waitFor()
     expect(new URL(page.url()).searchParams.get("bucket")).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     await shoot(page, "overlay-drilldown")
+    // by keyboard: focus the chart, move along the buckets with the arrow keys, open one with Enter
+    const before = new URL(page.url()).searchParams.get("bucket")
+    await page.mouse.move(0, 0)
+    await chart.locator(".recharts-surface").focus()
+    await page.keyboard.press("ArrowRight")
+    await page.keyboard.press("ArrowRight")
+    await page.keyboard.press("Enter")
+    await page.waitForURL((url) => url.searchParams.get("bucket") !== null && url.searchParams.get("bucket") !== before)
     await page.close()
   })
 

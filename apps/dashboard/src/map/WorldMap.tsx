@@ -92,33 +92,36 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
     }
   }, [points, margin, height])
   return (
-    <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={label} data-testid="world-map">
-      <rect width={WIDTH} height={height} className="world-map-sea" />
-      <g className="world-map-land" aria-hidden="true">
-        {countries.map((c) => (
-          <path key={c.key} d={c.d}>
-            <title>{c.name}</title>
-          </path>
-        ))}
-      </g>
-      <g className="world-map-points">
-        {[...placed]
-          .sort((a, b) => b.radius - a.radius)
-          .map((p) => (
-            <Link key={p.key} to={p.to} aria-label={p.label} className="world-map-point" data-testid="map-point">
-              <circle cx={p.x} cy={p.y} r={p.radius} className={p.severe ? "severe" : undefined}>
-                <title>{p.label}</title>
-              </circle>
-            </Link>
+    // on a phone the map keeps a readable size and scrolls sideways inside its frame
+    <div className="world-map-frame">
+      <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={label} data-testid="world-map">
+        <rect width={WIDTH} height={height} className="world-map-sea" />
+        <g className="world-map-land" aria-hidden="true">
+          {countries.map((c) => (
+            <path key={c.key} d={c.d}>
+              <title>{c.name}</title>
+            </path>
           ))}
-      </g>
-      <g className="world-map-captions" aria-hidden="true">
-        {captions.map((c) => (
-          <text key={c.key} x={c.x} y={c.y}>
-            {c.text}
-          </text>
-        ))}
-      </g>
-    </svg>
+        </g>
+        <g className="world-map-points">
+          {[...placed]
+            .sort((a, b) => b.radius - a.radius)
+            .map((p) => (
+              <Link key={p.key} to={p.to} aria-label={p.label} className="world-map-point" data-testid="map-point">
+                <circle cx={p.x} cy={p.y} r={p.radius} className={p.severe ? "severe" : undefined}>
+                  <title>{p.label}</title>
+                </circle>
+              </Link>
+            ))}
+        </g>
+        <g className="world-map-captions" aria-hidden="true">
+          {captions.map((c) => (
+            <text key={c.key} x={c.x} y={c.y}>
+              {c.text}
+            </text>
+          ))}
+        </g>
+      </svg>
+    </div>
   )
 }
