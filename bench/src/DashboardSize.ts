@@ -16,6 +16,28 @@ export interface AssetSizes {
   readonly gzipBytes: number
 }
 
+/** One chunk of vite's build manifest: its file and the chunks it imports statically. */
+export interface ManifestChunk {
+  readonly file: string
+  readonly isEntry?: boolean
+  readonly imports?: ReadonlyArray<string>
+}
+
+/** The JavaScript files the first page loads: the entry chunks and every chunk they import statically, transitively. */
+export const initialFiles = (manifest: Readonly<Record<string, ManifestChunk>>): Array<string> => {
+  const seen = new Set<string>()
+  const queue = Object.keys(manifest).filter((k) => manifest[k]!.isEntry === true)
+  while (queue.length > 0) {
+    const key = queue.pop()!
+    if (seen.has(key) || manifest[key] === undefined) continue
+    seen.add(key)
+    queue.push(...(manifest[key]!.imports ?? []))
+  }
+  return [...seen].map((k) => manifest[k]!.file).filter((f) => f.endsWith(".js")).sort()
+}
+
+const gzipSize = (file: string): number => gzipSync(fs.readFileSync(file), { level: 9 }).byteLength
+
 /** Every file under `dir` whose name ends with `ext`, with its raw and gzipped (level 9) size summed. */
 export const assetSizes = (dir: string, ext: string): AssetSizes => {
   let files = 0
@@ -36,7 +58,7 @@ export const measureDashboard = (): Section => {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "wirewatch-dashboard-"))
   try {
     const started = performance.now()
-    const build = spawnSync(path.join(dashboard, "node_modules", ".bin", "vite"), ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
+    const build = spawnSync(path.join(dashboard, "node_modules", ".bin", "vite"), ["build", "--outDir", outDir, "--emptyOutDir", "--manifest", "--logLevel", "warn"], {
       cwd: dashboard,
       encoding: "utf8"
     })
@@ -44,17 +66,21 @@ export const measureDashboard = (): Section => {
     if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? build.signal}): ${build.stderr}`)
     const js = assetSizes(outDir, ".js")
     const css = assetSizes(outDir, ".css")
+    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, ".vite", "manifest.json"), "utf8")) as Record<string, ManifestChunk>
+    const initial = initialFiles(manifest)
+    const initialGzip = initial.reduce((sum, f) => sum + gzipSize(path.join(outDir, f)), 0)
     const kb = (b: number) => b / 1024
     return {
       title: "Dashboard bundle (vite build, production)",
       figures: [
         figure(`JavaScript, ${js.files} file(s), raw`, kb(js.rawBytes), "KB", 1),
-        figure("JavaScript, gzipped", kb(js.gzipBytes), "KB", 1),
+        figure("JavaScript, gzipped (all chunks)", kb(js.gzipBytes), "KB", 1),
+        figure(`JavaScript the first page loads (${initial.length} chunk(s)), gzipped`, kb(initialGzip), "KB", 1),
         figure("CSS, gzipped", kb(css.gzipBytes), "KB", 1),
         figure("build time", seconds, "s", 1)
       ],
-      verdicts: [atMost("dashboard JavaScript ≤ 250 KB gzipped", kb(js.gzipBytes), DASHBOARD_TARGET_GZIP_KB, "KB", 1)],
-      notes: ["gzip level 9 with node:zlib; KB = 1,024 bytes"]
+      verdicts: [atMost("dashboard JavaScript ≤ 250 KB gzipped (all chunks)", kb(js.gzipBytes), DASHBOARD_TARGET_GZIP_KB, "KB", 1)],
+      notes: ["gzip level 9 with node:zlib, each file on its own; KB = 1,024 bytes; the target is checked on every chunk together, lazily loaded ones included"]
     }
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true })
