@@ -174,13 +174,14 @@ describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
 
   it("overlay: one actor's statements against attacks on a country, with a brush, and a click opens both lists", async () => {
     const page = await openPage()
-    await page.goto(`${dashboardUrl}/overlay?actor=${ACTOR}&country=Ukraine`)
+    // the example question: Trump speaking of peace, and strikes on Ukraine, week by week through 2025
+    await page.goto(`${dashboardUrl}/overlay?actor=${ACTOR}&q=peace&country=Ukraine&from=2025-01-01&to=2025-09-30`)
     const chart = page.getByTestId("overlay-chart")
     await chart.locator(".recharts-surface").waitFor({ timeout: 30_000 })
     expect(await chart.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0)
     expect(await chart.locator(".recharts-line-curve").count()).toBe(1)
     expect(await chart.locator(".recharts-brush").count()).toBe(1)
-    expect(await page.locator("#overlay-title").textContent()).toMatch(/Donald Trump vs attacks on Ukraine/)
+    expect(await page.locator("#overlay-title").textContent()).toMatch(/Donald Trump on “peace” vs attacks on Ukraine/)
     await shoot(page, "overlay", "overlay")
     // click the actor's busiest point: the statements and the attacks of that bucket are listed
     const dot = chart.locator(".recharts-line-dots circle").first()

@@ -15,6 +15,8 @@ export interface OverlayChartProps {
   readonly rows: ReadonlyArray<OverlayRow>
   readonly interval: Interval
   readonly actorName: string
+  /** The keyword the statements were filtered on ("" for none). */
+  readonly keyword: string
   readonly attackLabel: string
   readonly selected: IsoDate | null
   readonly onSelect: (bucket: IsoDate) => void
@@ -51,7 +53,8 @@ const OverlayTooltip = ({ active, row, label, interval, actorName }: OverlayTool
   )
 }
 
-export const OverlayChart = ({ rows, interval, actorName, attackLabel, selected, onSelect, onZoom }: OverlayChartProps) => {
+export const OverlayChart = ({ rows, interval, actorName, keyword, attackLabel, selected, onSelect, onZoom }: OverlayChartProps) => {
+  const statementsLabel = `Statements by ${actorName}${keyword.trim() === "" ? "" : ` about “${keyword.trim()}”`}`
   const [window, setWindow] = useState(() => initialWindow(rows.length, FIRST_WINDOW))
   const shown = rows.slice(window.startIndex, window.endIndex + 1)
   const multiYear = spansYears(rows.map((r) => r.bucket))
@@ -66,7 +69,7 @@ export const OverlayChart = ({ rows, interval, actorName, attackLabel, selected,
       <figure
         className="chart-box"
         onKeyDown={keyboard.onKeyDown}
-        aria-label={`Statements by ${actorName} per ${interval} as a line (left axis) and ${attackLabel} as bars (right axis). Focus it and use the arrow keys to move between buckets, Enter to list what is behind one.`}
+        aria-label={`${statementsLabel} per ${interval} as a line (left axis) and ${attackLabel} as bars (right axis). Focus it and use the arrow keys to move between buckets, Enter to list what is behind one.`}
       >
         <ResponsiveContainer width="100%" height={380}>
           <ComposedChart
@@ -93,7 +96,7 @@ export const OverlayChart = ({ rows, interval, actorName, attackLabel, selected,
               yAxisId="said"
               type="linear"
               dataKey="statements"
-              name={`Statements by ${actorName}`}
+              name={statementsLabel}
               stroke={COLORS.statements}
               strokeWidth={2.5}
               dot={(props) => (Number(props.value) > 0 ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3.5} fill={COLORS.statements} /> : <g key={props.index} />)}
@@ -120,7 +123,7 @@ export const OverlayChart = ({ rows, interval, actorName, attackLabel, selected,
       <SeriesLegend
         label="Layers"
         entries={[
-          { key: "statements", label: `Statements by ${actorName}`, color: COLORS.statements, shape: "line", detail: "(left axis)" },
+          { key: "statements", label: statementsLabel, color: COLORS.statements, shape: "line", detail: "(left axis)" },
           { key: "reports", label: `Reports of ${attackLabel}`, color: COLORS.reports, shape: "bar", detail: "(right axis)" },
           { key: "incidents", label: "Distinct incidents", color: COLORS.incidents, shape: "bar", detail: "(right axis)" }
         ]}
@@ -129,7 +132,7 @@ export const OverlayChart = ({ rows, interval, actorName, attackLabel, selected,
         <p className="muted small overlay-window" data-testid="overlay-window">
           Shown: {bucketLabel(first.bucket, interval)} to {bucketLabel(last.bucket, interval)} · {said} statement{said === 1 ? "" : "s"}, {reported} attack report
           {reported === 1 ? "" : "s"}.{" "}
-          {rows.length > 8 ? (
+          {rows.length > 8 && shown.length < rows.length ? (
             <button type="button" className="link-button" onClick={() => onZoom(first.bucket, last.bucket)}>
               Use this window as the date range
             </button>

@@ -115,6 +115,7 @@ const OverlayPanel = ({ state, actorId, go }: { readonly state: OverlayState; re
           rows={rows}
           interval={state.interval}
           actorName={actorName}
+          keyword={state.q}
           attackLabel={attackLabel}
           selected={state.bucket}
           onSelect={(bucket) => go({ bucket })}
