@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { checkpointPaces, growthSection } from "../src/CostGrowth.ts"
+import { checkpointPaces, growthSection, steadyMsPerArticle } from "../src/CostGrowth.ts"
 import { msPerArticle, projectedSeconds, type IngestRun } from "../src/IngestThroughput.ts"
 
 const run = (over: Partial<IngestRun>): IngestRun => ({
@@ -11,6 +11,11 @@ describe("cost growth", () => {
   it("paces the first and the last stretch between checkpoints in ms per file", () => {
     expect(checkpointPaces(run({ checkpoints: [2, 3, 4.5, 7] }))).toEqual({ first: 10, last: 25 })
     expect(checkpointPaces(run({ checkpoints: [2, 3] }))).toEqual({ first: null, last: null })
+  })
+
+  it("paces a run after start-up from its first checkpoint to its last", () => {
+    expect(steadyMsPerArticle(run({ checkpoints: [5, 6, 8] }))).toBe(15)
+    expect(steadyMsPerArticle(run({ checkpoints: [5] }))).toBeNull()
   })
 
   it("projects a stopped run to its whole folder at the pace reached", () => {
