@@ -69,6 +69,9 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   if (words.length === 0 || words.length > 16) return null
   const d = ctx.discourse
   if (/^(?:he|she|him|her)$/i.test(phrase)) {
+    // "The governor, Dauda Lawal, condemned what he called ...": a person named earlier in the same sentence
+    const inSentence = /\b(?:what|which|as|whom)\s+$/i.test(ctx.text.slice(Math.max(0, s - 8), s)) ? personEarlierInSentence(ctx, s) : null
+    if (inSentence !== null) return speakerOf(inSentence, phrase, s, e)
     if (d.lastWasAnonymous && d.lastSpeakerAnonymous !== null) return anonymous(d.lastSpeakerAnonymous, s, e)
     const a = d.lastPersonSpeaker ?? lastMentioned(ctx, s, "person")
     return a === null ? null : speakerOf(a, phrase, s, e)
@@ -155,6 +158,14 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     return speakerOf(actor, phrase, s, e)
   }
   return null
+}
+
+const personEarlierInSentence = (ctx: AttributionContext, at: number): ArticleActor | null => {
+  const back = ctx.text.slice(Math.max(0, at - 250), at)
+  const end = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"), back.lastIndexOf("\u201D "), back.lastIndexOf('" '))
+  const from = at - back.length + (end === -1 ? 0 : end + 1)
+  const ms = mentionsIn(ctx.mentions, from, at).filter((m) => m.actor.kind === "person" && m.type !== "demonym")
+  return ms.length > 0 ? ms[ms.length - 1]!.actor : null
 }
 
 const lastMentioned = (ctx: AttributionContext, at: number, kind: string): ArticleActor | null => {

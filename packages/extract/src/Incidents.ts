@@ -79,7 +79,7 @@ interface PlaceHit {
 }
 
 const PLACE_CONTEXT =
-  /\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|of|into|[Aa]cross|against|[Oo]utside|toward|towards|targeting|over|from|[Aa]round|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:city|town|village|region|district|province|port|capital|area|neighbourhood|neighborhood|outskirts|centre|center|heart|suburb|quarter|camp|border city|southern|northern|eastern|western|central|southwest|southeast|northeast|northwest|rural|Ukrainian|Russian|Gazan|Syrian|Lebanese|Somali|Sudanese|Israeli|regional)\s+(?:city\s+|town\s+|village\s+|of\s+(?:the\s+)?)?)*((?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*|el|al|ez|es|de|ul)){0,3})/gu
+  /\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|of|into|[Aa]cross|against|[Oo]utside|toward|towards|targeting|over|from|[Aa]round|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|pounded)\s+(?:the\s+)?(?:[\p{Lu}][\p{Ll}]+['’]s\s+(?=[\p{Ll}]+(?:ern|west|east)?\s+[\p{Lu}]|(?:north|south|east|west)))?(?:(?:city|town|village|region|district|province|port|capital|area|neighbourhood|neighborhood|outskirts|centre|center|heart|suburb|quarter|camp|border city|southern|northern|eastern|western|central|southwest|southeast|northeast|northwest|southwestern|southeastern|northeastern|northwestern|south-western|south-eastern|north-eastern|north-western|rural|Ukrainian|Russian|Gazan|Syrian|Lebanese|Somali|Sudanese|Israeli|regional)\s+(?:city\s+|town\s+|village\s+|of\s+(?:the\s+)?)?)*((?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|al-[\p{Lu}][\p{L}'’-]*|el-[\p{Lu}][\p{L}'’-]*|el|al|ez|es|de|ul)){0,3})/gu
 const REGION_SUFFIX = /^\s+(Oblast|region|Region|province|Province|district|District|Governorate|governorate|State|state)\b/
 
 /** Words for a particular strike rather than the war at large ("Russia's attack on Ukraine"). */
@@ -123,6 +123,10 @@ const placesIn = (
       else if (/district/i.test(suffix[1]!)) {
         const c = lookupPlace(name, countries)
         if (c !== undefined) hit = { place: c, start, end: start + name.length, mention: name, strong: true }
+      } else {
+        // "Zamfara state", "Hodeidah governorate": the first-level region of that name
+        const r = lookupPlace(name, countries)
+        if (r !== undefined && r.level === "region") hit = { place: r, start, end: start + regionName.length, mention: regionName, strong: true }
       }
     }
     for (let n = words.length; hit === undefined && n >= 1; n--) {
