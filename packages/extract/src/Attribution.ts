@@ -171,7 +171,8 @@ const personEarlierInSentence = (ctx: AttributionContext, at: number): ArticleAc
 const lastMentioned = (ctx: AttributionContext, at: number, kind: string): ArticleActor | null => {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!
-    if (m.start < at && m.actor.kind === kind && m.type !== "demonym") return m.actor
+    // "Asked about Putin, he said": a name after a preposition is not who "he" is
+    if (m.start < at && m.actor.kind === kind && m.type !== "demonym" && !/\b(?:about|on|with|to|by|for|of|against|from|at|in)\s+(?:[\p{L}.]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(0, m.titleStart - 30), m.titleStart))) return m.actor
   }
   return null
 }

@@ -62,7 +62,9 @@ const AMBIGUOUS = new Set([
   "Mossad", "IS", "Healey", "Carney", "Aoun", "Lammy", "Barrot", "Sandu", "Stubb", "Tiani", "Grossi", "Munir", "Abiy", "Ruto",
   "Merz", "Tusk", "Duda", "Albanese", "Ishiba", "Leavitt", "Sullivan", "Hagari", "Defrin", "Saree", "Ihnat", "Fedorov", "Lysak",
   "Zamir", "Halevi", "Gantz", "Danon", "Qassem", "Baghaei", "Burhan", "Fidan", "Sisi", "Cameron", "Sunak", "Herzog", "Türk", "Tedros",
-  "Belousov", "Gerasimov", "Medvedev", "Mishustin", "Kadyrov", "Umerov", "Budanov", "Yermak", "Podolyak", "Lyashko", "Rubio"
+  "Belousov", "Gerasimov", "Medvedev", "Mishustin", "Kadyrov", "Umerov", "Budanov", "Yermak", "Podolyak", "Lyashko", "Rubio",
+  "Bruce", "Fletcher", "Griffiths", "Asif", "Chaudhry", "Naim", "Agar", "Berri", "Sudani", "Dmitriev", "Kovalenko", "Tkachenko",
+  "King Abdullah", "Safadi", "Larijani", "Hamdok", "WCK", "NRC", "NUG", "KIA", "IAF", "Oxfam"
 ])
 
 const buildIndex = (): Map<string, Array<KbForm>> => {
