@@ -172,6 +172,18 @@ describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
     await page.getByTestId("statement-chart").getByRole("list", { name: "Actors" }).getByText(ACTOR_NAME).waitFor()
     await page.getByTestId("attack-chart").locator(".recharts-surface").waitFor()
     await shoot(page, "overview-keyword")
+    // from the statements of one bucket, one click sets them against the attacks of the same weeks
+    const dot = page.getByTestId("statement-chart").locator(".recharts-line-dots circle").first()
+    const box = (await dot.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await page.getByTestId("statement-drilldown").getByTestId("statement-evidence").first().waitFor({ timeout: 30_000 })
+    await page.getByTestId("drill-overlay-link").click()
+    await page.waitForURL(/\/overlay\?/)
+    const url = new URL(page.url())
+    expect([url.searchParams.get("actor"), url.searchParams.get("q"), url.searchParams.get("interval")]).toEqual([ACTOR, "peace", null])
+    expect(url.searchParams.get("bucket")).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await page.getByTestId("overlay-drilldown").getByTestId("statement-evidence").first().waitFor({ timeout: 30_000 })
     await page.close()
   })
 

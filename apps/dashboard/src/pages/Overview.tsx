@@ -15,7 +15,8 @@ import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { BucketIncidents } from "../drilldown/BucketIncidents.tsx"
 import { BucketStatements } from "../drilldown/BucketStatements.tsx"
 import { navigateTo } from "../state/navigation.ts"
-import type { OverviewState } from "../state/urlState.ts"
+import { Link } from "../components/Link.tsx"
+import { emptyOverlay, type OverviewState } from "../state/urlState.ts"
 
 const PICKABLE_ACTOR_COUNT = 12
 const isInterval = Schema.is(Interval)
@@ -171,7 +172,22 @@ const StatementDrilldown = (props: {
   const range = clampRange(bucketRange(props.bucket, props.state.interval), props.state)
   const q = props.state.q.trim()
   const title = `Statements ${props.actorName === null ? "" : `by ${props.actorName} `}${q === "" ? "" : `about “${q}” `}in ${bucketLabel(props.bucket, props.state.interval)}`
-  return <BucketStatements title={title} range={range} actors={props.actors} q={q} onClose={props.onClose} />
+  const only = props.actors.length === 1 ? props.actors[0] : undefined
+  return (
+    <>
+      <BucketStatements title={title} range={range} actors={props.actors} q={q} onClose={props.onClose} />
+      {only === undefined ? null : (
+        <p className="small">
+          <Link
+            to={{ page: "overlay", state: { ...emptyOverlay, actor: only, q, interval: props.state.interval, from: props.state.from, to: props.state.to, bucket: props.bucket } }}
+            data-testid="drill-overlay-link"
+          >
+            {props.actorName === null ? "Set these statements" : `Set ${props.actorName}'s statements`} against reported attacks on one time axis →
+          </Link>
+        </p>
+      )}
+    </>
+  )
 }
 
 const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go: Go }) => {
