@@ -4,7 +4,6 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
-const tsx = path.join(appDir, "node_modules", ".bin", "tsx")
 const bin = path.join(appDir, "src", "bin", "ingest.ts")
 
 export interface WorkerProcess {
@@ -20,7 +19,8 @@ export interface WorkerProcess {
 
 /** Starts `ingest --watch dir` as worker `id` with the environment given (DATABASE_URL or WIREWATCH_DB among it). */
 export const startWorker = (id: string, dir: string, env: Record<string, string>): WorkerProcess => {
-  const child = spawn(tsx, [bin, "--watch", dir, "--quiet"], {
+  // node with tsx's loader, not the tsx CLI: the CLI runs the program in a child process that a SIGKILL would miss.
+  const child = spawn(process.execPath, ["--import", "tsx", bin, "--watch", dir, "--quiet"], {
     cwd: appDir,
     env: { ...process.env, WIREWATCH_WORKER_ID: id, WIREWATCH_POLL_MS: "300", ...env },
     stdio: ["ignore", "pipe", "pipe"]
