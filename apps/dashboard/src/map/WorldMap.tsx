@@ -1,6 +1,6 @@
 /** A world map drawn as SVG from the Natural Earth TopoJSON that ships in `world-atlas` (no tiles, no network), with places marked on it. */
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from "d3-geo"
-import { useMemo } from "react"
+import { useEffect, useMemo, useRef } from "react"
 import { feature } from "topojson-client"
 import countries110m from "world-atlas/countries-110m.json" with { type: "json" }
 import { Link } from "../components/Link.tsx"
@@ -91,9 +91,17 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
       placed: placePoints(points, projection)
     }
   }, [points, margin, height])
+  const frame = useRef<HTMLDivElement>(null)
+  const first = placed[0]
+  useEffect(() => {
+    // when the frame scrolls (phone width), start with the main marker in view rather than the map's left edge
+    const el = frame.current
+    if (el === null || first === undefined || el.scrollWidth <= el.clientWidth) return
+    el.scrollLeft = (first.x / WIDTH) * el.scrollWidth - el.clientWidth / 2
+  }, [first])
   return (
     // on a phone the map keeps a readable size and scrolls sideways inside its frame
-    <div className="world-map-frame">
+    <div className="world-map-frame" ref={frame}>
       <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={label} data-testid="world-map">
         <rect width={WIDTH} height={height} className="world-map-sea" />
         <g className="world-map-land" aria-hidden="true">
