@@ -240,11 +240,24 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         else speaker = speakerBefore(ctx, cue.start, clauseFloor)
         // "the AP reports": the article's source chain, not a statement
         if (speaker !== null && speaker.actor !== null && speaker.actor.outlet && /^(?:reports|writes)$/i.test(cueWord)) {
+          // "..., writes UNN with reference to Klitschko's Telegram page": the one referred to speaks
+          const ref = /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}with reference to\s+([^,.;]+)/u.exec(afterCue) ?? /^\s+with reference to\s+([^,.;]+)/u.exec(afterCue)
+          const refStart = ref === null ? -1 : cue.end + ref.index + ref[0].length - ref[1]!.length
+          const referred = ref === null ? null : resolveSpeakerPhrase(ctx, refStart, refStart + ref[1]!.replace(/['’]s\s+(?:Telegram|Facebook|X|Twitter)?\s*(?:page|channel|account|post)$/i, "").length)
+          const comma = lastTopLevelComma(text, clauseFloor, cue.start)
+          if (referred !== null && referred.actor !== null && !referred.actor.outlet && comma !== -1) {
+            remember(referred)
+            const [a2, b2] = trimContent(text, skipLead(text, clauseFloor, comma), comma)
+            if (b2 - a2 > 8) out.push({ speaker: referred, kind: "indirect", start: a2, end: b2, cue: "with reference to", sentenceStart: sent.start, sentenceEnd: sent.end, date: dateNear(sent, cue.start), addressee: null, channel: channelIn(sent) })
+          }
           speaker = null
           continue
         }
         // "X added ..., but insisted:": a coordinated verb keeps the subject
-        if (speaker === null && sentenceSpeaker !== null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) speaker = sentenceSpeaker
+        if (speaker === null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) {
+          // "Kyiv has suffered ... and said it was targeted": the sentence's subject goes on speaking
+          speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
+        }
         inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
         if (inverted) speaker = speakerAfter(ctx, cue.end, sent.end)
         if (prevQuote !== undefined && text.slice(prevQuote.close + 1, cue.start).length < 90) attributedQuote = prevQuote
@@ -318,6 +331,12 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         }
       }
       if (speaker === null) continue
+      // "It has described ...": "it" is the previous sentence's subject when that is a state or organisation
+      if (/^it$/i.test(speaker.mention) && sent.index > 0) {
+        const prev = sentences[sent.index - 1]!
+        const subject = prev.paragraph === sent.paragraph || prev.paragraph === sent.paragraph - 1 ? subjectOf(ctx, prev.start, prev.end) : null
+        if (subject !== null && subject.actor !== null && subject.actor.kind !== "person") speaker = { ...subject, mention: speaker.mention, start: speaker.start, end: speaker.end }
+      }
       sentenceSpeaker = speaker
       remember(speaker)
       if (attributedQuote !== undefined && (introduced || !quoteAttribution.has(attributedQuote))) {

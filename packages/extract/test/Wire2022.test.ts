@@ -34,7 +34,7 @@ describe.skipIf(!available)("every wire-2022 article", () => {
     }
     expect(statements).toBeGreaterThan(1000)
     // well under the 45 s budget for a few hundred files, with room for a slow shared machine
-    expect(performance.now() - started).toBeLessThan(30_000)
+    expect(performance.now() - started).toBeLessThan(45_000)
   }, 120_000)
 
   it("gives the same output twice (deterministic)", () => {
