@@ -12,6 +12,7 @@ import { healthEndpoints } from "./routes/health.ts"
 import { incidentEndpoints } from "./routes/incidents.ts"
 import { statementEndpoints } from "./routes/statements.ts"
 import { timeseriesEndpoints } from "./routes/timeseries.ts"
+import { mountWriteRoutes, type WriteOptions } from "./routes/writes.ts"
 
 /** Every endpoint the API serves, in the order the docs will list them. */
 export const endpoints: ReadonlyArray<AnyEndpoint> = [
@@ -23,7 +24,8 @@ export const endpoints: ReadonlyArray<AnyEndpoint> = [
   ...timeseriesEndpoints
 ]
 
-export const makeApp = (runtime: ApiRuntime): Hono => {
+/** `writes`: the queue and inbox the write routes use; without it (or without a token) they refuse, so the API is read-only. */
+export const makeApp = (runtime: ApiRuntime, writes?: WriteOptions): Hono => {
   const app = new Hono()
   // Read-only and public: any origin may GET (the dashboard runs on its own dev port).
   app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["X-Next-Cursor", "Content-Disposition"] }))
@@ -33,6 +35,7 @@ export const makeApp = (runtime: ApiRuntime): Hono => {
   app.get("/openapi.json", (c) => c.json(openApi))
   const docs = docsPage(openApi)
   app.get("/docs", (c) => c.html(docs))
+  mountWriteRoutes(app, writes)
   app.notFound((c) => sendError(c, routeNotFound(c.req.method, c.req.path)))
   app.onError((error, c) => {
     console.error(`${c.req.method} ${c.req.path} failed:`, error)

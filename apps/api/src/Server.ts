@@ -1,11 +1,12 @@
 /** Starts the API in this process: opens the store once, serves the app over HTTP, and closes both on request. */
 import { serve } from "@hono/node-server"
-import { SqliteStoreLive } from "@wirewatch/store"
+import { StoreFromEnv } from "@wirewatch/store"
 import { Cause, Effect, Exit, ManagedRuntime } from "effect"
 import type { Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { makeApp } from "./App.ts"
 import type { ApiConfig } from "./ApiConfig.ts"
+import { writeSettingsFrom, type WriteSettings } from "./WriteSettings.ts"
 
 export interface RunningApi {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
@@ -18,14 +19,17 @@ export interface RunningApi {
 const urlOf = (host: string, port: number): string => `http://${host.includes(":") ? `[${host}]` : host}:${port}`
 
 /** Opens the database now (failing here, not at the first request, when it cannot be opened), then listens. */
-export const startApi = async ({ dbFile, port, host }: ApiConfig): Promise<RunningApi> => {
-  const runtime = ManagedRuntime.make(SqliteStoreLive({ filename: dbFile }))
+export const startApi = async (
+  { dbFile, port, host }: ApiConfig,
+  { databaseUrl, inbox, token }: WriteSettings = writeSettingsFrom(process.env, process.env["INIT_CWD"] ?? process.cwd())
+): Promise<RunningApi> => {
+  const runtime = ManagedRuntime.make(StoreFromEnv({ databaseUrl, sqliteFile: dbFile }))
   const opened = await runtime.runPromiseExit(Effect.void)
   if (Exit.isFailure(opened)) {
     await runtime.dispose()
     throw new Error(`cannot open the database ${dbFile}:\n${Cause.pretty(opened.cause)}`)
   }
-  const app = makeApp(runtime)
+  const app = makeApp(runtime, { runtime, inbox, token })
   const listening = await new Promise<{ server: Server; port: number }>((done, fail) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) =>
       done({ server: server as Server, port: info.port })
