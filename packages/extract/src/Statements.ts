@@ -1,6 +1,7 @@
 /** Extracts statements (direct quotes, dash-style quotes and indirect speech) with their speakers, cues, dates and addressees. */
 import type { IsoDate, StatementKind } from "@wirewatch/domain"
 import type { ActorRegistry, Mention } from "./ActorDiscovery.ts"
+import { stateOfWord } from "./KnowledgeBase.ts"
 import { type AttributionContext, resolveSpeakerPhrase, type Speaker, speakerAfter, speakerBefore } from "./Attribution.ts"
 import type { Discourse } from "./Coreference.ts"
 import { addresseeAfter, contentStartAfter, cutBeforeSubclause, LEAD_FILLER, skipDateline, trimContent } from "./IndirectSpeech.ts"
@@ -238,6 +239,13 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           speaker = resolveSpeakerPhrase(ctx, np, np + quotedAs[1]!.length)
         } else if (participle) speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
         else speaker = speakerBefore(ctx, cue.start, clauseFloor)
+        // "X added ..., but insisted:": a coordinated verb keeps the subject
+        if (speaker === null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) {
+          // "Kyiv has suffered ... and said it was targeted": the sentence's subject goes on speaking
+          speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
+        }
+        inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
+        if (inverted) speaker = speakerAfter(ctx, cue.end, sent.end)
         // "the AP reports": the article's source chain, not a statement
         if (speaker !== null && speaker.actor !== null && speaker.actor.outlet && /^(?:reports|writes)$/i.test(cueWord)) {
           // "..., writes UNN with reference to Klitschko's Telegram page": the one referred to speaks
@@ -253,13 +261,6 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           speaker = null
           continue
         }
-        // "X added ..., but insisted:": a coordinated verb keeps the subject
-        if (speaker === null && /(?:^|[,;]\s*|\s)(?:but|and|then|before|while)\s+(?:(?:also|later|then)\s+)?$/i.test(text.slice(Math.max(sent.start, cue.start - 20), cue.start))) {
-          // "Kyiv has suffered ... and said it was targeted": the sentence's subject goes on speaking
-          speaker = sentenceSpeaker ?? subjectOf(ctx, sent.start, cue.start)
-        }
-        inverted = speaker === null && (/[,\u201D"]\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)) || cue.start === sent.start)
-        if (inverted) speaker = speakerAfter(ctx, cue.end, sent.end)
         if (prevQuote !== undefined && text.slice(prevQuote.close + 1, cue.start).length < 90) attributedQuote = prevQuote
         if (cue.frame === "tell" || /^told\b/i.test(cueWord)) {
           const ad = addresseeAfter(text, cue.end, sent.end)
@@ -423,6 +424,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       channel: channelIn(sent)
     })
   }
+  nameLeadDescriptions(input, outsideQuotes, out)
   return dropHeadlineParaphrases(text, input.paragraphs, out).sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
@@ -464,6 +466,31 @@ const skipLead = (text: string, s: number, e: number): number => {
 const firstWords = (text: string, s: number): string | null => {
   const m = /^((?:the\s+)?(?:[\p{L}’'-]+\s){0,5}?)(?:to|of)\s/u.exec(text.slice(s, s + 80))
   return m === null ? null : m[1]!.trim() || null
+}
+
+/**
+ * "A Houthi military spokesperson said ... In a videotaped address, Brig. Gen. Yahya Saree said": the wire lead-then-name
+ * pattern. An unnamed role that the next sentences name, with a matching known role and side, is that person.
+ */
+const ROLE_HEAD = /^(?:an?|one)\s+(?:[\p{L}’'-]+\s+){0,3}(spokes(?:man|woman|person)|minister|commander|governor|mayor|ambassador|envoy|general)$/iu
+const nameLeadDescriptions = (input: StatementInput, mentions: ReadonlyArray<Mention>, statements: Array<RawStatement>): void => {
+  for (let k = 0; k < statements.length; k++) {
+    const st = statements[k]!
+    if (st.speaker.actor !== null) continue
+    const m = ROLE_HEAD.exec(st.speaker.mention.trim())
+    if (m === null) continue
+    const head = m[1]!.toLowerCase().startsWith("spokes") ? "spokes" : m[1]!.toLowerCase()
+    const qualifier = st.speaker.mention.split(/\s+/).map((w) => stateOfWord(w)).find((a) => a !== undefined)
+    const sentence = sentenceAt(input.sentences, st.start)
+    if (sentence === undefined) continue
+    const later = input.sentences.slice(sentence.index + 1, sentence.index + 4)
+    if (later.length === 0) continue
+    const candidates = mentions.filter((x) => x.start >= later[0]!.start && x.end <= later[later.length - 1]!.end && x.actor.kind === "person")
+    const match = candidates.find((x) => [...x.actor.roles].some((r) => r.toLowerCase().includes(head)) && (qualifier === undefined || x.actor.country === null || x.actor.country === qualifier.country))
+    if (match === undefined) continue
+    const speaker: Speaker = { actor: match.actor, kind: "person", mention: st.speaker.mention, start: st.speaker.start, end: st.speaker.end }
+    for (let j = k; j < statements.length; j++) if (statements[j]!.speaker === st.speaker) statements[j] = { ...statements[j]!, speaker }
+  }
 }
 
 /** Statements in headline-like paragraphs whose words come back in a later statement are paraphrases of it. */

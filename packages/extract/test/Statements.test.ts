@@ -103,4 +103,20 @@ describe("indirect speech", () => {
     )
     expect(x.statements.map((s) => s.speakerName)).toEqual(["Alexander Stubb", "Alexander Stubb", "Alexander Stubb"])
   })
+
+  it("names a lead's unnamed spokesperson when the next sentence names a known one, and cites through 'with reference to'", () => {
+    const x = extract(
+      "2025-03-10",
+      "A Houthi military spokesperson said the group had fired missiles at two ships.",
+      "In a televised address, Yahya Saree said the operations would continue.",
+      "Two people were injured in the city, writes UNN with reference to Kyiv Mayor Vitali Klitschko."
+    )
+    expect(x.statements.map((s) => [s.speakerName, s.cue])).toEqual([
+      ["Yahya Saree", "said"],
+      ["Yahya Saree", "said"],
+      ["Vitali Klitschko", "with reference to"]
+    ])
+    expect(x.statements[0]!.speakerMention).toBe("A Houthi military spokesperson")
+    expect(x.article.sources.map((s) => [s.outlet, s.role])).toEqual([["UNN", "publisher"]])
+  })
 })
