@@ -45,9 +45,32 @@ export const generateSynthetic = (dir: string, articles: number, seed: number): 
   return (performance.now() - started) / 1000
 }
 
-/** A folder with the first `count` files of `source`, hard-linked (no copy), for a smaller run on the same articles. */
-export const linkSubset = (source: string, target: string, count: number): void => {
+/** Where generated corpora are kept between runs (git-ignored): removing 100,000 files takes longer than making them. */
+export const corpusCacheDir = path.join(repoRoot, "bench", "tmp")
+
+/**
+ * A folder of `articles` synthetic articles for `seed`, generated on first use and kept for the next runs (a marker
+ * file, written last, says it is complete); returns the folder and the seconds spent generating (0 when cached).
+ */
+export const cachedSynthetic = (articles: number, seed: number): { readonly dir: string; readonly seconds: number } => {
+  const dir = path.join(corpusCacheDir, `synthetic-seed${seed}-${articles}`)
+  const marker = path.join(dir, ".complete")
+  if (fs.existsSync(marker)) return { dir, seconds: 0 }
+  fs.rmSync(dir, { recursive: true, force: true })
+  const seconds = generateSynthetic(dir, articles, seed)
+  fs.writeFileSync(marker, "")
+  return { dir, seconds }
+}
+
+/** A folder beside `source` with its first `count` files, hard-linked (no copy) and kept like the corpus, for a smaller run on the same articles. */
+export const cachedSubset = (source: string, count: number): string => {
+  const target = `${source}-first${count}`
+  const marker = path.join(target, ".complete")
+  if (fs.existsSync(marker)) return target
+  fs.rmSync(target, { recursive: true, force: true })
   fs.mkdirSync(target, { recursive: true })
   const names = fs.readdirSync(source).filter((n) => n.endsWith(".txt")).sort().slice(0, count)
   for (const n of names) fs.linkSync(path.join(source, n), path.join(target, n))
+  fs.writeFileSync(marker, "")
+  return target
 }

@@ -49,7 +49,7 @@ export const FULL_SIZES: Sizes = {
 }
 
 export const QUICK_SIZES: Sizes = {
-  smallArticles: 300,
+  smallArticles: 600,
   largeArticles: 1_500,
   extractionSample: 100,
   wireLimit: 60,

@@ -118,7 +118,9 @@ export const ingestSection = (small: IngestRun, large: IngestRun, generationSeco
   const projected = !(large.articles === INGEST_TARGET_ARTICLES && !large.stopped)
   const notes = [
     `the real CLI as a child process: node --import tsx apps/ingest/src/bin/ingest.ts --json DIR, WIREWATCH_DB a fresh file; default --workers (auto); RSS and CPU read from /proc every 100 ms over the process tree`,
-    `generating the articles (pnpm gen) took ${generationSeconds.toFixed(1)} s, not counted`
+    generationSeconds > 0
+      ? `generating the articles (pnpm gen) took ${generationSeconds.toFixed(1)} s, not counted; they are kept in bench/tmp for the next runs`
+      : "the articles were generated (pnpm gen) by an earlier run and kept in bench/tmp"
   ]
   if (projected) notes.push(`100k time projected from the ${large.articles.toLocaleString("en-US")}-article run's pace (${perArticle?.toFixed(2) ?? "n/a"} ms/article)${large.stopped ? `, which was stopped at its time budget after ${large.processed.toLocaleString("en-US")} files` : ""}`)
   for (const r of [small, large]) if (!r.stopped && r.exitCode !== 0) notes.push(`the ${r.articles}-article ingest exited with ${r.exitCode}: ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`)

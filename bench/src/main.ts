@@ -4,7 +4,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { measureApiLatency } from "./ApiLatency.ts"
-import { generateSynthetic, linkSubset, readTexts, wire2022Dir } from "./BenchCorpus.ts"
+import { cachedSubset, cachedSynthetic, readTexts, wire2022Dir } from "./BenchCorpus.ts"
 import { BENCH_USAGE, parseBenchOptions } from "./BenchOptions.ts"
 import { growthSection } from "./CostGrowth.ts"
 import { measureDashboard } from "./DashboardSize.ts"
@@ -43,13 +43,15 @@ try {
     sections.push(measureDashboard())
   }
 
-  const syntheticDir = path.join(work, "synthetic-large")
+  // one corpus for every measurement: the small ingest and the extraction sample take its first files
   const needsSynthetic = only.has("extract") || only.has("ingest")
-  const corpusSize = only.has("ingest") ? sizes.largeArticles : sizes.extractionSample
+  let syntheticDir = ""
   let generationSeconds = 0
   if (needsSynthetic) {
-    log(`generating ${corpusSize.toLocaleString("en-US")} synthetic articles (seed ${SEED}, not timed)`)
-    generationSeconds = generateSynthetic(syntheticDir, corpusSize, SEED)
+    log(`synthetic corpus: ${sizes.largeArticles.toLocaleString("en-US")} articles (seed ${SEED}), generated once and kept in bench/tmp; not timed`)
+    const corpus = cachedSynthetic(sizes.largeArticles, SEED)
+    syntheticDir = corpus.dir
+    generationSeconds = corpus.seconds
   }
 
   if (only.has("extract")) {
@@ -67,8 +69,7 @@ try {
   }
 
   if (only.has("ingest")) {
-    const smallDir = path.join(work, "synthetic-small")
-    linkSubset(syntheticDir, smallDir, sizes.smallArticles)
+    const smallDir = cachedSubset(syntheticDir, sizes.smallArticles)
     log(`ingest: ${sizes.smallArticles.toLocaleString("en-US")} articles (budget ${sizes.smallIngestBudgetSeconds} s)`)
     const small = await runIngest(smallDir, sizes.smallArticles, path.join(work, "small.db"), sizes.smallIngestBudgetSeconds, sizes.checkpointEvery)
     log(`  ${small.processed} files in ${small.wallSeconds.toFixed(1)} s${small.stopped ? " (stopped at budget)" : ""}`)
@@ -89,16 +90,15 @@ try {
       )
     }
   }
+  const report: BenchReport = { machine, mode: options.quick ? "quick" : "full", elapsedSeconds: elapsed(), sections }
+  console.log(`\n${consoleTable(report)}`)
+  const results = fileURLToPath(new URL("../results/", import.meta.url))
+  fs.mkdirSync(results, { recursive: true })
+  const name = options.quick ? "quick" : only.size === 6 ? "latest" : "partial"
+  fs.writeFileSync(path.join(results, `${name}.json`), jsonReport(report))
+  fs.writeFileSync(path.join(results, `${name}.md`), markdownReport(report))
+  console.log(`\nwrote bench/results/${name}.json and ${name}.md`)
 } finally {
   if (options.keep) log(`kept ${work}`)
   else fs.rmSync(work, { recursive: true, force: true })
 }
-
-const report: BenchReport = { machine, mode: options.quick ? "quick" : "full", elapsedSeconds: elapsed(), sections }
-console.log(`\n${consoleTable(report)}`)
-const results = fileURLToPath(new URL("../results/", import.meta.url))
-fs.mkdirSync(results, { recursive: true })
-const name = options.quick ? "quick" : only.size === 6 ? "latest" : "partial"
-fs.writeFileSync(path.join(results, `${name}.json`), jsonReport(report))
-fs.writeFileSync(path.join(results, `${name}.md`), markdownReport(report))
-console.log(`\nwrote bench/results/${name}.json and ${name}.md`)
