@@ -4,6 +4,7 @@ import { ManagedRuntime } from "effect"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import fc from "fast-check"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeApp } from "../src/App.ts"
 import { inboxFileName } from "../src/InboxUpload.ts"
@@ -84,6 +85,27 @@ describe("write routes", () => {
     expect((await readOnly.request("/statements", { method: "POST", body: "x" })).status).toBe(404)
     expect((await readOnly.request("/articles/abc", { method: "DELETE" })).status).toBe(404)
   })
+})
+
+describe("hostile uploads", () => {
+  it("random bodies and names are 202 or a clear 400, never a 500, and every file lands inside the inbox under a safe name", async () => {
+    const body = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.string({ maxLength: 200 }),
+      fc.string({ maxLength: 200 }).map((t) => ` date 2025-01-0${(t.length % 9) + 1} ${t} <script>window.__pwned=1</script>`)
+    )
+    const name = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("../x", "/etc/passwd", "..", ".hidden", "a/b/c.txt", "%2e%2e%2f", "\u0000"))
+    await fc.assert(
+      fc.asyncProperty(body, name, async (b, n) => {
+        const res = await post(writable, `/articles?name=${encodeURIComponent(n.replace(/[\ud800-\udfff]/g, "_"))}`, b, TOKEN)
+        expect([202, 400]).toContain(res.status)
+        const json = (await res.json()) as { error?: string; issues?: Array<string> }
+        if (res.status === 400) expect(json).toMatchObject({ error: "InvalidArticle", issues: [expect.any(String)] })
+      }),
+      { numRuns: 150 }
+    )
+    for (const file of readdirSync(inbox)) expect(file).toMatch(/^[0-9a-f]{16}(-[A-Za-z0-9_][A-Za-z0-9._-]*)?\.txt$/)
+  }, 60_000)
 })
 
 describe("inboxFileName", () => {
