@@ -2,7 +2,7 @@
 import type { ActorSummary, IsoDate } from "@wirewatch/domain"
 import { Interval } from "@wirewatch/domain"
 import { Schema } from "effect"
-import { useMemo } from "react"
+import { lazy, Suspense, useMemo } from "react"
 import { getHealth, incidentSeries, listActors, statementSeries } from "../api/client.ts"
 import { incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
 import { useRemote } from "../api/useRemote.ts"
@@ -12,11 +12,13 @@ import { StatementFrequencyChart } from "../charts/StatementFrequencyChart.tsx"
 import { statementRows, topActorIds } from "../charts/statementSeriesRows.ts"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
-import { BucketIncidents } from "../drilldown/BucketIncidents.tsx"
-import { BucketStatements } from "../drilldown/BucketStatements.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { Link } from "../components/Link.tsx"
 import { emptyOverlay, type OverviewState } from "../state/urlState.ts"
+
+// the lists behind a clicked bucket load with the first click, not with the page
+const BucketStatements = lazy(() => import("../drilldown/BucketStatements.tsx").then((m) => ({ default: m.BucketStatements })))
+const BucketIncidents = lazy(() => import("../drilldown/BucketIncidents.tsx").then((m) => ({ default: m.BucketIncidents })))
 
 const PICKABLE_ACTOR_COUNT = 12
 const isInterval = Schema.is(Interval)
@@ -174,7 +176,7 @@ const StatementDrilldown = (props: {
   const title = `Statements ${props.actorName === null ? "" : `by ${props.actorName} `}${q === "" ? "" : `about “${q}” `}in ${bucketLabel(props.bucket, props.state.interval)}`
   const only = props.actors.length === 1 ? props.actors[0] : undefined
   return (
-    <>
+    <Suspense fallback={<Loading what="statements" />}>
       <BucketStatements title={title} range={range} actors={props.actors} q={q} onClose={props.onClose} />
       {only === undefined ? null : (
         <p className="small">
@@ -186,7 +188,7 @@ const StatementDrilldown = (props: {
           </Link>
         </p>
       )}
-    </>
+    </Suspense>
   )
 }
 
@@ -211,5 +213,7 @@ const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go
 }
 
 const IncidentDrilldown = ({ state, bucket, onClose }: { readonly state: OverviewState; readonly bucket: IsoDate; readonly onClose: () => void }) => (
-  <BucketIncidents title={`Incidents in ${bucketLabel(bucket, state.interval)}`} range={clampRange(bucketRange(bucket, state.interval), state)} onClose={onClose} />
+  <Suspense fallback={<Loading what="incidents" />}>
+    <BucketIncidents title={`Incidents in ${bucketLabel(bucket, state.interval)}`} range={clampRange(bucketRange(bucket, state.interval), state)} onClose={onClose} />
+  </Suspense>
 )
