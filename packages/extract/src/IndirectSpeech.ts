@@ -40,7 +40,7 @@ export const cutBeforeSubclause = (text: string, contentStart: number, otherSpea
 
 /** Trims whitespace, trailing punctuation and closing marks that the content should not carry. */
 export const trimContent = (text: string, s: number, e: number): [number, number] => {
-  while (s < e && /[\s,:;\u2014\u2013-]/.test(text[s]!)) s++
+  while (s < e && /[\s,:;\u2014\u2013)\]-]/.test(text[s]!)) s++
   while (e > s && /[\s,.;:!?\u2014\u2013-]/.test(text[e - 1]!)) e--
   // a content that ends on a closing quote keeps it only if it also holds its opening
   const body = text.slice(s, e)
