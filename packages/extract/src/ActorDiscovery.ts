@@ -230,7 +230,18 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     const bare = KB_FORMS.get(forms.bare[i]!.toLowerCase())
     const whole = forms.bare[i] === forms.plain[i] ? undefined : KB_FORMS.get(forms.plain[i]!.toLowerCase())
     const list = whole === undefined ? bare : bare === undefined ? whole : [...whole, ...bare].sort((a, b) => b.tokens.length - a.tokens.length)
-    if (list === undefined) continue
+    if (list === undefined) {
+      const compound = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|held|aligned|sponsored|supported|based)$/.exec(forms.plain[i]!)
+      const head = compound === null ? undefined : (KB_FORMS.get(compound[1]!.toLowerCase()) ?? []).find((g) => g.tokens.length === 1 && g.tokens[0] === compound[1] && !g.weak && g.type === "name")
+      if (head !== undefined) {
+        const actor = registry.fromKb(head.actor)
+        actor.named = true
+        actor.aliases.add(compound![1]!)
+        mentions.push({ actor, start: t.start, end: t.start + compound![1]!.length, text: compound![1]!, type: "name", titleStart: t.start })
+        covered[i] = 1
+      }
+      continue
+    }
     for (const f of list) {
       const n = matchForm(tokens, forms, i, text, f)
       if (n === 0) continue
@@ -241,6 +252,12 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       // a capitalized word right after a one-word form means a longer name ("Jordan Peterson"): skip
       const nx = tokens[i + n]
       if (f.type === "name" && n === 1 && f.actor.kind === "person" && nx !== undefined && isNameWord(nx.text) && text.slice(t.end, nx.start) === " ") break
+      // "The United Nations Security Council": a longer name right after "the" wins over "the United Nations"
+      if (f.tokens[0] === "the" && i + 1 < tokens.length) {
+        const nextList = KB_FORMS.get(forms.bare[i + 1]!.toLowerCase()) ?? []
+        const longer = nextList.find((g) => !g.weak && matchForm(tokens, forms, i + 1, text, g) === g.tokens.length && g.tokens.length + 1 > n)
+        if (longer !== undefined) break
+      }
       const actor = registry.fromKb(f.actor)
       const end = tokens[i + n - 1]!
       const endOffset = end.start + withoutPossessive(end.text).length
@@ -302,10 +319,14 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     }
     if (headAt !== -1 && (headAt === run.lastToken || /^(?:of|for)$/.test(tokens[headAt + 1]?.text ?? ""))) {
       if (run.lastToken - first + 1 === 1 && !/^\p{Lu}{2,}$/u.test(firstTok.text)) continue
-      const name = surface.replace(/^the\s+/i, "")
+      let orgStart = firstTok.start
+      const titled = /^((?:[\p{Lu}][\p{L}.-]*\s+){1,3})of\s+(?:the\s+)?/u.exec(surface)
+      if (titled !== null && titled[1]!.trim().split(/\s+/).every((w) => TITLE_WORDS.has(lower(w)) && !ORG_HEADS.has(lower(w)))) orgStart += titled[0].length
+      const orgSurface = text.slice(orgStart, firstTok.start + surface.length)
+      const name = orgSurface.replace(/^the\s+/i, "")
       const actor = registry.discovered("organization", norm(name))
       actor.aliases.add(name)
-      mentions.push({ actor, start: firstTok.start, end: firstTok.start + surface.length, text: surface, type: "name", titleStart: firstTok.start })
+      mentions.push({ actor, start: orgStart, end: orgStart + orgSurface.length, text: orgSurface, type: "name", titleStart: firstTok.start })
       for (let k = first; k <= run.lastToken; k++) covered[k] = 1
       continue
     }
@@ -316,7 +337,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       const w = tokens[nameFrom]!.text
       const isTitle = (x: string | undefined) => x !== undefined && (TITLE_WORDS.has(lower(x)) || TITLE_WORDS.has(lower(x.replace(/\.$/, ""))))
       // a place word is stripped only next to a title ("Kyiv Mayor", "Commissioner Mastung")
-      const placeNextToTitle = isPlaceName(w) && (isTitle(tokens[nameFrom + 1]?.text) || (nameFrom > first && isTitle(tokens[nameFrom - 1]?.text)))
+      const placeNextToTitle = isPlaceName(w) && (isTitle(tokens[nameFrom + 1]?.text) || (nameFrom > first && isTitle(tokens[nameFrom - 1]?.text) && run.lastToken - nameFrom >= 2))
       if (isTitle(w) || placeNextToTitle) {
         if (isTitle(w)) titled = true
         nameFrom++
