@@ -1,0 +1,102 @@
+/**
+ * Article text is data, never markup: an article carrying <script> and an <img onerror> is ingested, and its article and
+ * statements pages in headless Chromium show that markup literally and run none of it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { CHROMIUM } from "../src/ensureChromium.ts"
+import { binOf, freePort, repoRoot, run, startServer, waitForHttp, type Server } from "../src/Processes.ts"
+
+const SCRIPT = "<script>window.__pwned=1</script>"
+const IMG = "<img src=x onerror=\"window.__pwned=2\">"
+const ARTICLE = [
+  ` date 2025-05-02 Kharkiv under fire ${SCRIPT}`,
+  "",
+  `President Volodymyr Zelensky said: "We will not give up ${IMG} <b>never</b>." A Russian missile strike on Kharkiv killed 3 people on Thursday, officials said.`,
+  ""
+].join("\n")
+
+describe("hostile markup in an article", () => {
+  let work: string
+  let api: Server
+  let dashboard: Server
+  let browser: Browser
+  let apiUrl: string
+  let dashboardUrl: string
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "wirewatch-xss-"))
+    const db = join(work, "wirewatch.db")
+    mkdirSync(join(work, "in"))
+    writeFileSync(join(work, "in", "hostile.txt"), ARTICLE)
+    const build = await run(binOf("vite", "apps/dashboard"), ["build", "--outDir", join(work, "dist"), "--emptyOutDir", "--logLevel", "warn"], {
+      cwd: join(repoRoot, "apps", "dashboard")
+    })
+    expect(build.code, build.stderr).toBe(0)
+    const ingest = await run(binOf("tsx"), ["apps/ingest/src/bin/ingest.ts", join(work, "in")], { env: { WIREWATCH_DB: db } })
+    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0)
+    const [apiPort, dashboardPort] = [await freePort(), await freePort()]
+    apiUrl = `http://127.0.0.1:${apiPort}`
+    dashboardUrl = `http://127.0.0.1:${dashboardPort}`
+    api = startServer(binOf("tsx"), ["apps/api/src/main.ts"], { env: { WIREWATCH_DB: db, PORT: String(apiPort), HOST: "127.0.0.1" } })
+    dashboard = startServer(
+      binOf("vite", "apps/dashboard"),
+      ["preview", "--outDir", join(work, "dist"), "--host", "127.0.0.1", "--port", String(dashboardPort), "--strictPort"],
+      { cwd: join(repoRoot, "apps", "dashboard"), env: { WIREWATCH_API_URL: apiUrl } }
+    )
+    await waitForHttp(`${apiUrl}/health`, api)
+    await waitForHttp(`${dashboardUrl}/`, dashboard)
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await api?.stop()
+    await dashboard?.stop()
+    if (work) rmSync(work, { recursive: true, force: true })
+  })
+
+  /** Opens `path`, waits for `text`, and returns what ran: dialogs, errors, and window.__pwned. */
+  const visit = async (path: string, text: string) => {
+    const page: Page = await browser.newPage()
+    const ran: Array<string> = []
+    page.on("dialog", (d) => {
+      ran.push(`dialog: ${d.message()}`)
+      void d.dismiss()
+    })
+    page.on("pageerror", (e) => ran.push(`error: ${e.message}`))
+    await page.goto(`${dashboardUrl}${path}`)
+    await page.getByText(text, { exact: false }).first().waitFor({ timeout: 30_000 })
+    const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)
+    const injected = await page.locator('img[src="x"], b:text("never")').count()
+    return { page, ran, pwned, injected }
+  }
+
+  it("the article page shows the markup as text and runs none of it", async () => {
+    const list = (await (await fetch(`${apiUrl}/articles`)).json()) as { items: Array<{ id: string; title: string }> }
+    expect(list.items).toHaveLength(1)
+    expect(list.items[0]!.title).toContain(SCRIPT)
+    const { page, ran, pwned, injected } = await visit(`/#/articles/${list.items[0]!.id}`, "We will not give up")
+    expect(pwned).toBeUndefined()
+    expect(ran).toEqual([])
+    expect(injected).toBe(0)
+    expect(await page.getByText(IMG, { exact: false }).count()).toBeGreaterThan(0)
+    expect(await page.getByText(SCRIPT, { exact: false }).count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it("the statements page shows the quote with its markup as text and runs none of it", async () => {
+    const { page, ran, pwned, injected } = await visit(`/#/statements`, "We will not give up")
+    expect(pwned).toBeUndefined()
+    expect(ran).toEqual([])
+    expect(injected).toBe(0)
+    expect(await page.getByText(IMG, { exact: false }).count()).toBeGreaterThan(0)
+    await page.close()
+  })
+})
