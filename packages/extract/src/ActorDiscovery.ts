@@ -357,6 +357,8 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       titled ||
       (before !== undefined && ROLE_NOUNS.has(lower(before.text)) && /^,?\s$/.test(gapBefore)) ||
       (before !== undefined && /^(?:by|By)$/.test(before.text) && /\n|^ $/.test(gapBefore)) ||
+      // "By Laila Bassam and Maayan Lubell": the second name of a byline
+      (before !== undefined && before.text === "and" && /(?:^|\n)By\s+[\p{Lu}][^\n]*$/u.test(text.slice(Math.max(0, before.start - 60), before.start))) ||
       (after !== undefined && SPEECH_NEAR.test(after.text) && /^,?\s$/.test(gapAfter)) ||
       (before !== undefined && SPEECH_NEAR.test(before.text) && gapBefore === " ") ||
       (after !== undefined && /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|whose|head|minister|chief|spokesman|spokesperson|spokeswoman|governor|commander|leader|president)$/.test(after.text)) ||
