@@ -148,6 +148,8 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     return speakerOf(actor, phrase, s, e)
   }
   if (anonHead) return anonymous(phrase, s, e)
+  // "the regional governor", "a military commander" that no one named here: an unnamed official
+  if (/^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:governor|mayor|minister|spokes(?:man|woman|person)|commander|chief|head|president|ambassador|envoy|prosecutor|administrator|lawmaker|deputy)$/iu.test(phrase)) return anonymous(phrase, s, e)
   if (/^(?:the\s+)?police$/i.test(phrase)) {
     const actor = ctx.registry.discovered("organization", "police")
     return speakerOf(actor, phrase, s, e)

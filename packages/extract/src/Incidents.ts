@@ -415,7 +415,7 @@ const evidenceSpan = (text: string, s: Sentence, clause: { start: number; end: n
   }
   while (b > a && /[\s,;]/.test(text[b - 1]!)) b--
   // the report itself, without a trailing attribution (", officials said on Sunday.", ", UNN reports with reference to CNN.")
-  const tail = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|told|according to|writes|wrote|announced|confirmed)\b[^,]{0,80}$/.exec(text.slice(a, b))
+  const tail = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|told|according to|writes|wrote|announced|confirmed)\b[^,]{0,160}$/.exec(text.slice(a, b))
   if (tail !== null && tail.index > 20) b = a + tail.index
   return { start: a, end: b }
 }
