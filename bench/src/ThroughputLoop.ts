@@ -13,8 +13,10 @@ export interface Throughput {
 export interface LoopOptions {
   /** Texts processed before timing, so the JIT has compiled the hot paths. */
   readonly warmupArticles: number
-  /** Passes keep starting until this many seconds have been spent (at least one pass). */
+  /** Passes keep starting until this many seconds have been spent, after the first `minPasses`. */
   readonly budgetSeconds: number
+  /** At least this many passes, so the median can set a disturbed pass aside. */
+  readonly minPasses: number
   /** No more passes than this. */
   readonly maxPasses: number
 }
@@ -26,7 +28,7 @@ export const measureThroughput = (texts: ReadonlyArray<BenchText>, work: (t: Ben
   const passSeconds: Array<number> = []
   const started = performance.now()
   let sink = 0
-  while (passSeconds.length < options.maxPasses && (passSeconds.length === 0 || (performance.now() - started) / 1000 < options.budgetSeconds)) {
+  while (passSeconds.length < options.maxPasses && (passSeconds.length < options.minPasses || (performance.now() - started) / 1000 < options.budgetSeconds)) {
     const t0 = performance.now()
     for (const t of texts) if (work(t) !== undefined) sink++
     passSeconds.push((performance.now() - t0) / 1000)
