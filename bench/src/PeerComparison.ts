@@ -28,8 +28,10 @@ export const measurePeer = (
     figures: [
       figure("wire-2022 compromise articles/s", wirePeer?.articlesPerSecond ?? null, "articles/s", 1),
       figure("wire-2022 ours ÷ compromise", wireRatio, "×", 1),
+      figure("wire-2022 ours ÷ compromise, by CPU time", wirePeer === null || ours.wire === null ? null : ours.wire.articlesPerCpuSecond / wirePeer.articlesPerCpuSecond, "×", 1),
       figure("synthetic compromise articles/s", syntheticPeer.articlesPerSecond, "articles/s", 1),
-      figure("synthetic ours ÷ compromise", syntheticRatio, "×", 1)
+      figure("synthetic ours ÷ compromise", syntheticRatio, "×", 1),
+      figure("synthetic ours ÷ compromise, by CPU time", ours.synthetic.articlesPerCpuSecond / syntheticPeer.articlesPerCpuSecond, "×", 1)
     ],
     verdicts: [atLeast("extraction ≥ 10× compromise on the same files (wire-2022)", wireRatio, PEER_TARGET_RATIO, "×", 1)],
     notes: [`compromise: median of ${wirePeer?.passes ?? syntheticPeer.passes} pass(es); it finds people and quotation marks only, no speakers, incidents or spans`]

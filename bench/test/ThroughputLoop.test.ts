@@ -16,6 +16,7 @@ describe("throughput loop", () => {
     // 1 MB per pass: MB/s is articles/s halved, and ms/article its inverse
     expect(result.megabytesPerSecond).toBeCloseTo(result.articlesPerSecond / 2, 6)
     expect(result.msPerArticle).toBeCloseTo(1000 / result.articlesPerSecond, 6)
+    expect(result.articlesPerCpuSecond).toBeGreaterThan(0)
   })
 
   it("stops at the maximum passes even within the budget", () => {
