@@ -7,6 +7,7 @@ import type { SaveResult } from "./ArticleRepository.ts"
 import { type ActorFields, mergeActors } from "./ActorMerge.ts"
 import { createIncident, findSameEvent, recomputeIncidents } from "./IncidentLinking.ts"
 import { type ActorRow, decodeActor, searchKey, toInt } from "./RowCodec.ts"
+import { addActorDelta, addStatementDay, type AggregateDeltas, applyDeltas, emptyDeltas, mergeDeltas } from "./RunningAggregates.ts"
 
 /** Rows per multi-row INSERT, well under SQLite's and PostgreSQL's bound-parameter limits. */
 const INSERT_CHUNK = 100
@@ -51,67 +52,44 @@ const upsertActors = (sql: SqlClient.SqlClient, actors: ReadonlyArray<Actor>) =>
     )
   })
 
-/** What saving or removing articles changes in actors' counters: statements spoken, articles appeared in. */
-export type ActorCountDeltas = Map<string, { statements: number; articles: number }>
-
-const addDelta = (deltas: ActorCountDeltas, actorId: string, statements: number, articles: number) => {
-  const d = deltas.get(actorId) ?? { statements: 0, articles: 0 }
-  d.statements += statements
-  d.articles += articles
-  deltas.set(actorId, d)
-}
-
-/** Adds `from` into `into` (the deltas of a batch's saved articles, applied once at its end). */
-export const mergeDeltas = (into: ActorCountDeltas, from: ActorCountDeltas): void => {
-  for (const [id, d] of from) addDelta(into, id, d.statements, d.articles)
-}
-
-/** One article's share of the counters: +1 article for each actor it lists, mentions or quotes; +1 statement per quote. */
-const contributionOf = (extraction: ArticleExtraction, sign: 1 | -1): ActorCountDeltas => {
-  const deltas: ActorCountDeltas = new Map()
+/** One article's share of the aggregates: +1 article for each actor it lists, mentions or quotes; +1 statement per quote, on its speaker and day. */
+const contributionOf = (extraction: ArticleExtraction, deltas: AggregateDeltas): void => {
   const appearing = new Set([
     ...extraction.actors.map((a) => a.id),
     ...extraction.mentions.map((m) => m.actorId),
     ...extraction.statements.flatMap((s) => (s.speakerId === null ? [] : [s.speakerId]))
   ])
-  for (const id of appearing) addDelta(deltas, id, 0, sign)
-  for (const s of extraction.statements) if (s.speakerId !== null) addDelta(deltas, s.speakerId, sign, 0)
-  return deltas
+  for (const id of appearing) addActorDelta(deltas, id, 0, 1)
+  for (const s of extraction.statements) {
+    if (s.speakerId === null) continue
+    addActorDelta(deltas, s.speakerId, 1, 0)
+    addStatementDay(deltas, s.speakerId, s.date ?? extraction.article.date, s.kind, 1)
+  }
 }
 
-/**
- * Applies counter deltas to the actor rows (kept there so lists can sort by them), instead of recounting every
- * appearance of the actor: the cost of a save stays flat however large the database grows.
- */
-export const applyActorCounts = (sql: SqlClient.SqlClient, deltas: ActorCountDeltas) =>
-  Effect.forEach(
-    // Rows are always updated in id order, so concurrent saves on PostgreSQL cannot deadlock on them.
-    [...deltas].filter(([, d]) => d.statements !== 0 || d.articles !== 0).sort(([a], [b]) => (a < b ? -1 : 1)),
-    ([id, d]) =>
-      sql`UPDATE actors SET statement_count = statement_count + ${d.statements}, article_count = article_count + ${d.articles} WHERE id = ${id}`,
-    { discard: true }
-  )
-
-/** Removes what an article contributed; returns the incidents and actors whose aggregates must be recomputed. */
-const deleteArticle = (sql: SqlClient.SqlClient, articleId: string) =>
+/** Removes what an article contributed (its share of the aggregates taken back into `deltas`); returns the incidents it reported, to recompute. */
+const deleteArticle = (sql: SqlClient.SqlClient, articleId: string, deltas: AggregateDeltas) =>
   Effect.gen(function* () {
     const incidents = yield* sql<{ incident_id: string }>`SELECT DISTINCT incident_id FROM incident_reports WHERE article_id = ${articleId}`
     const actors = yield* sql<{ actor_id: string }>`
       SELECT actor_id FROM article_actors WHERE article_id = ${articleId}
       UNION SELECT speaker_id AS actor_id FROM statements WHERE article_id = ${articleId} AND speaker_id IS NOT NULL
       UNION SELECT actor_id FROM mentions WHERE article_id = ${articleId}`
-    const spoken = yield* sql<{ speaker_id: string; n: number | string }>`
-      SELECT speaker_id, count(*) AS n FROM statements WHERE article_id = ${articleId} AND speaker_id IS NOT NULL GROUP BY speaker_id`
-    // What the stored version added to the counters, taken back.
-    const deltas: ActorCountDeltas = new Map()
-    for (const r of actors) addDelta(deltas, r.actor_id, 0, -1)
-    for (const r of spoken) addDelta(deltas, r.speaker_id, -toInt(r.n), 0)
+    const spoken = yield* sql<{ speaker_id: string; effective_date: string; kind: string; n: number | string }>`
+      SELECT speaker_id, effective_date, kind, count(*) AS n FROM statements WHERE article_id = ${articleId} AND speaker_id IS NOT NULL
+      GROUP BY speaker_id, effective_date, kind`
+    // What the stored version added to the aggregates, taken back.
+    for (const r of actors) addActorDelta(deltas, r.actor_id, 0, -1)
+    for (const r of spoken) {
+      addActorDelta(deltas, r.speaker_id, -toInt(r.n), 0)
+      addStatementDay(deltas, r.speaker_id, r.effective_date, r.kind, -toInt(r.n))
+    }
     yield* sql`DELETE FROM incident_reports WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM statements WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM mentions WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM article_actors WHERE article_id = ${articleId}`
     yield* sql`DELETE FROM articles WHERE id = ${articleId}`
-    return { incidentIds: incidents.map((r) => r.incident_id), deltas }
+    return incidents.map((r) => r.incident_id)
   })
 
 /** Key of the PostgreSQL advisory lock that serializes saves ("wire" in ASCII). */
@@ -131,14 +109,14 @@ const takeWriteLock = (sql: SqlClient.SqlClient) =>
     orElse: () => Effect.void
   })
 
-/** What one article's save did, and how it moves the actors' counters (applied by the caller). */
+/** What one article's save did, and how it moves the running aggregates (applied by the caller). */
 export interface ArticleSave {
   readonly result: SaveResult
-  readonly deltas: ActorCountDeltas
+  readonly deltas: AggregateDeltas
 }
 
 /**
- * Writes one article's extraction without taking the write lock or touching the actors' counters: the caller holds
+ * Writes one article's extraction without taking the write lock or touching the running aggregates: the caller holds
  * the lock, runs this inside a transaction (or savepoint) so a failure leaves nothing of the article, and applies
  * the returned counter deltas once the article is in.
  */
@@ -160,9 +138,10 @@ export const saveArticle = (
         incidents: toInt(existing.incident_count),
         linkedReports: 0
       }
-      return { result, deltas: new Map() }
+      return { result, deltas: emptyDeltas() }
     }
-    const previous = existing === undefined ? { incidentIds: [], deltas: new Map() } : yield* deleteArticle(sql, article.id)
+    const deltas = emptyDeltas()
+    const previousIncidents = existing === undefined ? [] : yield* deleteArticle(sql, article.id, deltas)
 
     yield* upsertActors(sql, extraction.actors)
     yield* sql`INSERT INTO articles ${sql.insert({
@@ -221,7 +200,7 @@ export const saveArticle = (
 
     // Reports sharing a provisional incident id within the article describe one event.
     const resolved = new Map<string, string>()
-    const touched = new Set<string>(previous.incidentIds)
+    const touched = new Set<string>(previousIncidents)
     // Incidents created here, with their report count: one created from a single report already holds its aggregate.
     const created = new Map<string, number>()
     let linkedReports = 0
@@ -234,7 +213,7 @@ export const saveArticle = (
           if (others.length > 0) linkedReports++
           incidentId = linked
         } else {
-          incidentId = yield* createIncident(sql, report)
+          incidentId = yield* createIncident(sql, report, deltas)
           created.set(incidentId, 0)
         }
         resolved.set(report.incidentId, incidentId)
@@ -269,9 +248,8 @@ export const saveArticle = (
       })}`
     }
     for (const [id, reports] of created) if (reports > 1) touched.add(id)
-    yield* recomputeIncidents(sql, touched)
-    const deltas = contributionOf(extraction, 1)
-    mergeDeltas(deltas, previous.deltas)
+    yield* recomputeIncidents(sql, touched, deltas)
+    contributionOf(extraction, deltas)
     const result: SaveResult = {
       status: existing === undefined ? "inserted" : "replaced",
       articleId: article.id,
@@ -291,14 +269,14 @@ export const saveExtraction = (
   Effect.gen(function* () {
     yield* takeWriteLock(sql)
     const { result, deltas } = yield* saveArticle(sql, extraction, options)
-    yield* applyActorCounts(sql, deltas)
+    yield* applyDeltas(sql, deltas)
     return result
   })
 
 /**
  * Saves many extractions in the caller's one transaction, each article in a savepoint of its own: an article whose
  * save fails is rolled back alone and reported in its slot; the others go in. Write conflicts are not caught here,
- * so the caller retries the whole batch. Counters are applied once, for the saved articles only.
+ * so the caller retries the whole batch. Aggregates are applied once, for the saved articles only.
  */
 export const saveExtractions = (
   sql: SqlClient.SqlClient,
@@ -307,7 +285,7 @@ export const saveExtractions = (
 ): Effect.Effect<ReadonlyArray<Either.Either<SaveResult, SqlError | StoreError>>, SqlError | StoreError> =>
   Effect.gen(function* () {
     yield* takeWriteLock(sql)
-    const total: ActorCountDeltas = new Map()
+    const total = emptyDeltas()
     const results = yield* Effect.forEach(batch, ({ extraction, replace }) =>
       sql.withTransaction(saveArticle(sql, extraction, replace === true ? { replace: true } : undefined)).pipe(
         Effect.map(({ result, deltas }) => {
@@ -317,6 +295,6 @@ export const saveExtractions = (
         Effect.catchIf((e) => !isRetriable(e), (e) => Effect.succeed(Either.left(e)))
       )
     )
-    yield* applyActorCounts(sql, total)
+    yield* applyDeltas(sql, total)
     return results
   })

@@ -5,6 +5,7 @@ import { addDays, type IncidentReport, isSameEvent, Place, type StoreError } fro
 import { Effect } from "effect"
 import { aggregateOf, type IncidentAggregate } from "./IncidentAggregate.ts"
 import { decodeIncidentReport, type IncidentReportRow } from "./RowCodec.ts"
+import { addIncidentDay, type AggregateDeltas, type IncidentTotals } from "./RunningAggregates.ts"
 
 /** The incidents row for an aggregate, with the lowercased keys that linking and the list filters use. */
 const incidentColumns = (agg: IncidentAggregate) => ({
@@ -71,19 +72,25 @@ export const findSameEvent = (
   })
 
 /** Creates an incident from its first report; its id is `inc-<report id>` (suffixed if a replaced article left that id taken). */
-export const createIncident = (sql: SqlClient.SqlClient, report: IncidentReport): Effect.Effect<string, SqlError> =>
+export const createIncident = (sql: SqlClient.SqlClient, report: IncidentReport, deltas: AggregateDeltas): Effect.Effect<string, SqlError> =>
   Effect.gen(function* () {
     const base = `inc-${report.id}`
     let id = base
     for (let n = 2; (yield* sql`SELECT id FROM incidents WHERE id = ${id}`).length > 0; n++) id = `${base}-${n}`
-    yield* sql`INSERT INTO incidents ${sql.insert({ id, ...incidentColumns(aggregateOf([report])) })}`
+    const columns = incidentColumns(aggregateOf([report]))
+    yield* sql`INSERT INTO incidents ${sql.insert({ id, ...columns })}`
+    addIncidentDay(deltas, { date: columns.date, report_count: columns.report_count, killed: columns.killed, injured: columns.injured }, 1)
     return id
   })
 
-/** Recomputes the aggregate of each incident from its reports, deleting incidents no report describes any more. */
+/**
+ * Recomputes the aggregate of each incident from its reports, deleting incidents no report describes any more; the
+ * per-day incident totals move from the old row to the new one (through `deltas`).
+ */
 export const recomputeIncidents = (
   sql: SqlClient.SqlClient,
-  ids: Iterable<string>
+  ids: Iterable<string>,
+  deltas: AggregateDeltas
 ): Effect.Effect<void, SqlError | StoreError> =>
   Effect.forEach(
     [...new Set(ids)].sort(),
@@ -94,11 +101,15 @@ export const recomputeIncidents = (
           WHERE r.incident_id = ${id}
           ORDER BY a.date, r.article_id, r.ordinal`
         const reports = yield* Effect.forEach(rows, decodeIncidentReport)
+        const [old] = yield* sql<IncidentTotals>`SELECT date, report_count, killed, injured FROM incidents WHERE id = ${id}`
+        if (old !== undefined) addIncidentDay(deltas, old, -1)
         const [first, ...rest] = reports
         if (first === undefined) {
           yield* sql`DELETE FROM incidents WHERE id = ${id}`
         } else {
-          yield* sql`UPDATE incidents SET ${sql.update(incidentColumns(aggregateOf([first, ...rest])))} WHERE id = ${id}`
+          const columns = incidentColumns(aggregateOf([first, ...rest]))
+          yield* sql`UPDATE incidents SET ${sql.update(columns)} WHERE id = ${id}`
+          addIncidentDay(deltas, { date: columns.date, report_count: columns.report_count, killed: columns.killed, injured: columns.injured }, 1)
         }
       }),
     { discard: true }

@@ -170,10 +170,39 @@ const jobQueue = Effect.gen(function* () {
   )
 })
 
+/**
+ * Running aggregates for the time series (kept by the write path, see RunningAggregates.ts), filled from what is
+ * stored: statements per speaker, day and kind; incidents, reports, killed and injured per day of the incident.
+ */
+const seriesAggregates = statements(
+  `CREATE TABLE statement_days (
+    speaker_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, day, kind)
+  )`,
+  `CREATE INDEX statement_days_day ON statement_days (day, speaker_id)`,
+  `INSERT INTO statement_days (speaker_id, day, kind, n)
+    SELECT speaker_id, effective_date, kind, count(*) FROM statements WHERE speaker_id IS NOT NULL
+    GROUP BY speaker_id, effective_date, kind`,
+  `CREATE TABLE incident_days (
+    day TEXT PRIMARY KEY,
+    incidents INTEGER NOT NULL,
+    reports INTEGER NOT NULL,
+    killed INTEGER NOT NULL,
+    injured INTEGER NOT NULL
+  )`,
+  `INSERT INTO incident_days (day, incidents, reports, killed, injured)
+    SELECT date, count(*), sum(report_count), sum(coalesce(killed, 0)), sum(coalesce(injured, 0)) FROM incidents
+    WHERE date IS NOT NULL GROUP BY date`
+)
+
 /** Every migration, keyed `<id>_<name>`; add new ones with the next number, never edit a released one. */
 export const migrations = {
   "1_initial_schema": initialSchema,
-  "2_job_queue": jobQueue
+  "2_job_queue": jobQueue,
+  "3_series_aggregates": seriesAggregates
 }
 
 const MIGRATIONS_TABLE = "wirewatch_migrations"

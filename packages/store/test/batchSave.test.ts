@@ -87,7 +87,7 @@ describeEachStore("batch", (stores) => {
         expect(Either.getOrThrow(fixed[0]!)).toMatchObject({ status: "inserted", linkedReports: 1 })
       }).pipe(Effect.provide(stores.fresh())))
 
-    it.effect("counters equal a full recount after any sequence of batch saves, single saves and replaces", () =>
+    it.effect("counters and series aggregates equal a full recount after any sequence of batch saves, single saves and replaces", () =>
       Effect.gen(function* () {
         const repo = yield* ArticleRepository
         const bases = [article1, article2, article3]
@@ -95,9 +95,11 @@ describeEachStore("batch", (stores) => {
         let seed = 7
         const next = (n: number) => {
           seed = (seed * 1103515245 + 12345) % 2147483648
-          return seed % n
+          // The high bits: the low bits of this generator cycle with short periods.
+          return Math.floor((seed / 2147483648) * n)
         }
-        for (let round = 0; round < 6; round++) {
+        let replaced = 0
+        for (let round = 0; round < 8; round++) {
           const batch = Array.from({ length: 1 + next(5) }, () => {
             const base = bases[next(3)]!
             const extraction = variant(base, next(6), {
@@ -107,17 +109,41 @@ describeEachStore("batch", (stores) => {
             })
             return { extraction, replace: next(2) === 0 }
           })
-          if (round % 2 === 0) {
-            const results = yield* repo.saveExtractions(batch)
-            expect(results.every(Either.isRight)).toBe(true)
-          } else {
-            for (const { extraction, replace } of batch) yield* repo.saveExtraction(extraction, { replace })
-          }
+          const results =
+            round % 2 === 0
+              ? (yield* repo.saveExtractions(batch)).map((r) => Either.getOrThrow(r))
+              : yield* Effect.forEach(batch, ({ extraction, replace }) => repo.saveExtraction(extraction, { replace }))
+          replaced += results.filter((r) => r.status === "replaced").length
           expect(yield* stored).toEqual(yield* recount)
         }
+        expect(replaced).toBeGreaterThan(2)
+        // Whole articles last, so that the series below have statements of every kind and incidents to compare.
+        const whole = yield* repo.saveExtractions(bases.map((base, i) => ({ extraction: variant(base, 10 + i) })))
+        expect(whole.every(Either.isRight)).toBe(true)
+        expect(yield* stored).toEqual(yield* recount)
         // The incidents' report counts agree with the reports stored too.
         const incidents = (yield* repo.listIncidents({ limit: 1000 })).items
         for (const i of incidents) expect((yield* repo.getIncident(i.id)).reports.length).toBe(i.reportCount)
-      }).pipe(Effect.provide(stores.fresh())))
+        // The series read from the running aggregates equal the series counted from the rows themselves: statements
+        // (a text filter every statement matches makes the store count the statements) and incidents per day.
+        const everyStatement = " "
+        for (const interval of ["day", "month"] as const) {
+          for (const kind of [undefined, "direct"] as const) {
+            const fromAggregates = yield* repo.statementSeries({ interval, kind })
+            expect(fromAggregates.series.length).toBeGreaterThan(0)
+            expect(fromAggregates).toEqual(yield* repo.statementSeries({ interval, kind, q: everyStatement }))
+            const actor = fromAggregates.series.map((s) => s.actorId)
+            expect(yield* repo.statementSeries({ interval, kind, actor })).toEqual(yield* repo.statementSeries({ interval, kind, actor, q: everyStatement }))
+          }
+        }
+        const perDay = new Map<string, { reports: number; incidents: number; killed: number; injured: number }>()
+        for (const i of incidents) {
+          if (i.date === null) continue
+          const d = perDay.get(i.date) ?? { reports: 0, incidents: 0, killed: 0, injured: 0 }
+          perDay.set(i.date, { reports: d.reports + i.reportCount, incidents: d.incidents + 1, killed: d.killed + (i.killed ?? 0), injured: d.injured + (i.injured ?? 0) })
+        }
+        const series = yield* repo.incidentSeries({ interval: "day" })
+        expect(series.points.filter((p) => p.incidents > 0)).toEqual([...perDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([bucket, d]) => ({ bucket, ...d })))
+      }).pipe(Effect.provide(stores.fresh())), { timeout: 60_000 })
   })
 })
