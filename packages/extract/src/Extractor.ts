@@ -15,7 +15,7 @@ import { tokenize } from "./Tokens.ts"
 import { ActorRegistry } from "./ActorDiscovery.ts"
 
 /** Bump whenever the output for the same input changes. */
-export const EXTRACTOR_VERSION = "0.2.0"
+export const EXTRACTOR_VERSION = "0.3.0"
 
 /** Countries the article is about, by how often their states, demonyms and capitals are mentioned. */
 const countriesOf = (actors: ReadonlyArray<ArticleActor>, counts: Map<string, number>): Array<string> =>

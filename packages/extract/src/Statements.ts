@@ -1,5 +1,5 @@
 /** Extracts statements (direct quotes, dash-style quotes and indirect speech) with their speakers, cues, dates and addressees. */
-import type { IsoDate, StatementKind } from "@wirewatch/domain"
+import { addDays, type IsoDate, type StatementKind } from "@wirewatch/domain"
 import type { ActorRegistry, Mention } from "./ActorDiscovery.ts"
 import { stateOfWord } from "./KnowledgeBase.ts"
 import { type AttributionContext, resolveSpeakerPhrase, type Speaker, speakerAfter, speakerBefore } from "./Attribution.ts"
@@ -84,17 +84,22 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     if (sp.actor.kind === "person") d.lastPersonSpeaker = sp.actor
     else d.lastOrgSpeaker = sp.actor
   }
+  // a statement's date is when it was said: time words of the attribution, never of the quoted or reported words
+  const earliestSpeakingDate = addDays(input.date, -366)
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>()
-  const dateNear = (s: Sentence, at: number): IsoDate | null => {
+  const dateNear = (s: Sentence, at: number, contentStart: number, contentEnd: number): IsoDate | null => {
     let ds = datesBySentence.get(s.start)
     if (ds === undefined) {
       ds = findDates(text, s.start, s.end, input.date)
+        .filter((d) => d.date >= earliestSpeakingDate && insideQuote(quotes, d.start) === undefined)
       datesBySentence.set(s.start, ds)
     }
-    if (ds.length === 0) return null
-    let best = ds[0]!
-    for (const d of ds) if (Math.abs(d.start - at) < Math.abs(best.start - at)) best = d
-    return best.precision === "day" ? best.date : null
+    let best: (typeof ds)[number] | undefined
+    for (const d of ds) {
+      if (d.end > contentStart && d.start < contentEnd) continue
+      if (best === undefined || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d
+    }
+    return best !== undefined && best.precision === "day" ? best.date : null
   }
   const channelIn = (s: Sentence): string | null => {
     const m = CHANNEL.exec(text.slice(s.start, s.end))
@@ -157,7 +162,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const para = dq.para
       const sentence = sentenceAt(sentences, dq.start) ?? sent
       const addressee = /reporters|journalists/.test(dq.cue) ? dq.cue.split(/\s+/).pop()! : null
-      out.push({ speaker: dq.speaker, kind: "direct", start: dq.start, end: dq.end, cue: dq.cue, sentenceStart: dq.start, sentenceEnd: para.end, date: dateNear(sentence, para.end) ?? null, addressee, channel: null })
+      out.push({ speaker: dq.speaker, kind: "direct", start: dq.start, end: dq.end, cue: dq.cue, sentenceStart: dq.start, sentenceEnd: para.end, date: dateNear(sentence, para.end, dq.start, dq.end), addressee, channel: null })
       remember(dq.speaker)
     }
     if (dashQuotes.some((d) => sent.start >= d.start && sent.end <= d.para.end && sent.start < d.end)) continue
@@ -208,7 +213,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         if (speaker === null || out.some((o) => o.kind === "indirect" && o.start === s && o.end === e)) return
         out.push({
           speaker, kind: "indirect", start: s, end: e, cue: cueText, sentenceStart: sent.start, sentenceEnd: sent.end,
-          date: dateNear(sent, cue.start), addressee: cue.frame === "object" && /called on|urg|asks/i.test(cueText) ? firstWords(text, s) : addressee,
+          date: dateNear(sent, cue.start, s, e), addressee: cue.frame === "object" && /called on|urg|asks/i.test(cueText) ? firstWords(text, s) : addressee,
           channel: channelIn(sent)
         })
       }
@@ -256,7 +261,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           if (referred !== null && referred.actor !== null && !referred.actor.outlet && comma !== -1) {
             remember(referred)
             const [a2, b2] = trimContent(text, skipLead(text, clauseFloor, comma), comma)
-            if (b2 - a2 > 8) out.push({ speaker: referred, kind: "indirect", start: a2, end: b2, cue: "with reference to", sentenceStart: sent.start, sentenceEnd: sent.end, date: dateNear(sent, cue.start), addressee: null, channel: channelIn(sent) })
+            if (b2 - a2 > 8) out.push({ speaker: referred, kind: "indirect", start: a2, end: b2, cue: "with reference to", sentenceStart: sent.start, sentenceEnd: sent.end, date: dateNear(sent, cue.start, a2, b2), addressee: null, channel: channelIn(sent) })
           }
           speaker = null
           continue
@@ -420,7 +425,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     const lastSent = sentenceAt(sentences, Math.max(q.open, q.close - 1)) ?? sent
     out.push({
       speaker: attribution.speaker, kind: "direct", start: q.start, end: q.end, cue: attribution.cue, sentenceStart: sent.start,
-      sentenceEnd: Math.max(lastSent.end, sent.end), date: dateNear(sent, q.open) ?? dateNear(lastSent, q.close), addressee: attribution.addressee,
+      sentenceEnd: Math.max(lastSent.end, sent.end), date: dateNear(sent, q.open, q.start, q.end) ?? dateNear(lastSent, q.close, q.start, q.end), addressee: attribution.addressee,
       channel: channelIn(sent)
     })
   }

@@ -72,7 +72,8 @@ describe("indirect speech", () => {
       { who: "Russian Ministry of Defense", kind: "indirect", text: "Fourteen drones were shot down over the Kursk region overnight", cue: "said" }
     ])
     expect(x.statements[0]!.speakerKind).toBe("organization")
-    expect(x.statements[0]!.date).toBe("2025-03-10")
+    // "overnight" dates the downing (the reported content), not the ministry's statement
+    expect(x.statements[0]!.date).toBe(null)
   })
 
   it("keeps anonymous sources anonymous", () => {
@@ -118,5 +119,41 @@ describe("indirect speech", () => {
     ])
     expect(x.statements[0]!.speakerMention).toBe("A Houthi military spokesperson")
     expect(x.article.sources.map((s) => [s.outlet, s.role])).toEqual([["UNN", "publisher"]])
+  })
+})
+
+describe("statement dates: when the words were said, not what they talk about", () => {
+  const dates = (x: ReturnType<typeof extract>) => x.statements.map((s) => [s.kind, s.date])
+
+  it("ignores a date inside the quoted words and takes the attribution's day", () => {
+    const x = extract(
+      "2022-06-23",
+      "Ukrainian President Volodymyr Zelensky spoke in Kyiv.",
+      "“Just as September 1, 1939 ended in a tribunal, this war will end in one too,” Zelensky said on Thursday."
+    )
+    expect(dates(x)).toEqual([["direct", "2022-06-23"]])
+  })
+
+  it("gives no date when the only date is inside the quote", () => {
+    const x = extract(
+      "2022-06-23",
+      "Kremlin spokesman Dmitry Peskov spoke to reporters.",
+      "“On 24 February we had no other choice,” Peskov said."
+    )
+    expect(dates(x)).toEqual([["direct", null]])
+  })
+
+  it("ignores a date inside reported speech", () => {
+    const x = extract(
+      "2023-03-20",
+      "Russian President Vladimir Putin said on Monday that the peninsula had been part of Russia since 18 March 2014.",
+      "Putin said the shelling on Sunday had killed three people."
+    )
+    expect(dates(x)).toEqual([["indirect", "2023-03-20"], ["indirect", null]])
+  })
+
+  it("resolves 'yesterday' in the cue clause against the article date", () => {
+    const x = extract("2025-03-10", "Kremlin spokesman Dmitry Peskov said yesterday that the talks on 8 March were useful.")
+    expect(dates(x)).toEqual([["indirect", "2025-03-09"]])
   })
 })

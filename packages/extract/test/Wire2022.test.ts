@@ -26,6 +26,12 @@ describe.skipIf(!available)("every wire-2022 article", () => {
         expect(s.end).toBeGreaterThan(s.start)
         expect(s.start).toBeGreaterThanOrEqual(parsed.bodyStart)
         expect(text.slice(s.sentence.start, s.sentence.end)).toBe(s.sentence.text)
+        // a statement is dated when it was said: never after the article, never years before it
+        if (s.date !== null) {
+          const daysBefore = (Date.parse(parsed.date) - Date.parse(s.date)) / 86_400_000
+          expect(daysBefore, `${f}: statement dated ${s.date} in an article of ${parsed.date}`).toBeGreaterThanOrEqual(0)
+          expect(daysBefore, `${f}: statement dated ${s.date} in an article of ${parsed.date}`).toBeLessThanOrEqual(366)
+        }
       }
       for (const i of x.incidents) expect(text.slice(i.evidence.start, i.evidence.end)).toBe(i.evidence.text)
       for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
