@@ -16,6 +16,8 @@ import { startWorker, waitUntil, type WorkerProcess } from "./support/WorkerProc
  * about 10 articles/s there for four workers sharing the cores with PostgreSQL); WIREWATCH_TEST_WATCH_FILES=3000 for more.
  */
 const FILES = Number(process.env["WIREWATCH_TEST_WATCH_FILES"] ?? 1000)
+/** How long the four workers may take: 170 ms a file, at least 170 s. */
+const DRAIN_MS = Math.max(170_000, FILES * 170)
 /** Copies of corpus files under other names: same content, so no new article. */
 const COPIES = 25
 const BAD = ["empty-body.txt", "no-date.txt"]
@@ -93,7 +95,7 @@ describe.skipIf(pgUnreachable !== undefined)(`ingest --watch workers on PostgreS
       const started = performance.now()
       for (const n of [1, 2, 3, 4]) workers.push(startWorker(`w${n}`, dir, { DATABASE_URL: db.url }))
       const four = workers.slice(-4)
-      await waitUntil(drained(db, files), 170_000, async () => `${await queueState(db)}\n${four.map((w) => w.output()).join("\n")}`)
+      await waitUntil(drained(db, files), DRAIN_MS, async () => `${await queueState(db)}\n${four.map((w) => w.output()).join("\n")}`)
       const elapsed = performance.now() - started
       const codes = await Promise.all(four.map((w) => w.stop()))
       expect(codes).toEqual([0, 0, 0, 0])
@@ -109,7 +111,7 @@ describe.skipIf(pgUnreachable !== undefined)(`ingest --watch workers on PostgreS
     } finally {
       await db.drop()
     }
-  }, 240_000)
+  }, DRAIN_MS + 70_000)
 
   it("a worker killed with SIGKILL mid-batch and restarted loses and doubles nothing; SIGTERM finishes the current article", async () => {
     db = await createTestDatabase("crash")
