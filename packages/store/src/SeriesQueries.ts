@@ -19,6 +19,19 @@ import { bucketOf, bucketRange } from "./Buckets.ts"
 import { incidentConditions, statementConditions } from "./Filters.ts"
 import { toInt } from "./RowCodec.ts"
 
+/** `bucketOf` for one interval, remembered per day: rows repeat days (one per actor), and dates are slow to compute with. */
+const bucketsOfDays = (interval: Interval) => {
+  const known = new Map<string, IsoDate>()
+  return (day: string): IsoDate => {
+    let bucket = known.get(day)
+    if (bucket === undefined) {
+      bucket = bucketOf(day as IsoDate, interval)
+      known.set(day, bucket)
+    }
+    return bucket
+  }
+}
+
 /** How many actors a statement series shows when the query names none. */
 const TOP_ACTORS = 5
 
@@ -29,13 +42,36 @@ const bucketsFor = (
   to: IsoDate | undefined,
   days: ReadonlyArray<string>
 ): ReadonlyArray<IsoDate> => {
-  const sorted = [...days].sort()
-  const start = from ?? (sorted[0] as IsoDate | undefined) ?? to
-  const end = to ?? (sorted[sorted.length - 1] as IsoDate | undefined) ?? from
+  let first: IsoDate | undefined
+  let last: IsoDate | undefined
+  for (const d of days as ReadonlyArray<IsoDate>) {
+    if (first === undefined || d < first) first = d
+    if (last === undefined || d > last) last = d
+  }
+  const start = from ?? first ?? to
+  const end = to ?? last ?? from
   return start === undefined || end === undefined ? [] : bucketRange(start, end, interval)
 }
 
 type DayCount = { speaker_id: string; day: string; n: number | string }
+
+/**
+ * The first day of the bucket holding the ISO date in `column`, computed by the database (as `bucketOf` does), so
+ * that the aggregates come back one row per bucket rather than per day.
+ */
+const bucketColumn = (sql: SqlClient.SqlClient, column: string, interval: Interval): Fragment => {
+  switch (interval) {
+    case "day":
+      return sql.literal(column)
+    case "month":
+      return sql.literal(`substr(${column}, 1, 7) || '-01'`)
+    case "week":
+      return sql.onDialectOrElse({
+        pg: () => sql.literal(`to_char(date_trunc('week', ${column}::date), 'YYYY-MM-DD')`),
+        orElse: () => sql.literal(`date(${column}, '-' || ((CAST(strftime('%w', ${column}) AS INTEGER) + 6) % 7) || ' days')`)
+      })
+  }
+}
 
 /** The day range and kind over statement_days (alias `d`). */
 const dayConditions = (sql: SqlClient.SqlClient, query: Pick<StatementSeriesQuery, "from" | "to" | "kind">): Fragment => {
@@ -46,7 +82,7 @@ const dayConditions = (sql: SqlClient.SqlClient, query: Pick<StatementSeriesQuer
   return sql.and(conditions)
 }
 
-/** The five most quoted actors in range, and each actor's statements per day, from the running aggregates. */
+/** The five most quoted actors in range, and each actor's statements per bucket (labelled by its first day), from the running aggregates. */
 const statementDaysFromAggregates = (sql: SqlClient.SqlClient, query: StatementSeriesQuery, requested: ReadonlyArray<string> | undefined) =>
   Effect.gen(function* () {
     const unfiltered = query.from === undefined && query.to === undefined && query.kind === undefined
@@ -63,9 +99,9 @@ const statementDaysFromAggregates = (sql: SqlClient.SqlClient, query: StatementS
       actorIds.length === 0
         ? []
         : yield* sql<DayCount>`
-            SELECT d.speaker_id, d.day, sum(d.n) AS n FROM statement_days d
+            SELECT d.speaker_id, ${bucketColumn(sql, "d.day", query.interval)} AS day, sum(d.n) AS n FROM statement_days d
             WHERE ${sql.in("d.speaker_id", actorIds)} AND ${dayConditions(sql, query)}
-            GROUP BY d.speaker_id, d.day`
+            GROUP BY d.speaker_id, ${bucketColumn(sql, "d.day", query.interval)}`
     return { actorIds, days }
   })
 
@@ -103,8 +139,9 @@ export const statementSeries = (sql: SqlClient.SqlClient, query: StatementSeries
     const names = yield* sql<{ id: string; name: string }>`SELECT id, name FROM actors WHERE ${sql.in("id", actorIds)}`
     const buckets = bucketsFor(query.interval, query.from, query.to, days.map((d) => d.day))
     const counts = new Map<string, number>()
+    const bucketOfDay = bucketsOfDays(query.interval)
     for (const d of days) {
-      const key = `${d.speaker_id}\u0000${bucketOf(d.day as IsoDate, query.interval)}`
+      const key = `${d.speaker_id}\u0000${bucketOfDay(d.day)}`
       counts.set(key, (counts.get(key) ?? 0) + toInt(d.n))
     }
     const nameOf = new Map(names.map((n) => [n.id, n.name]))
@@ -134,13 +171,18 @@ export const incidentSeries = (sql: SqlClient.SqlClient, query: IncidentSeriesQu
           FROM incidents i
           WHERE i.date IS NOT NULL AND ${incidentConditions(sql, query)}
           GROUP BY i.date`
-      : yield* sql<DayTotalsRow>`SELECT d.day, d.incidents, d.reports, d.killed, d.injured FROM incident_days d WHERE ${sql.and(range)}`
+      : yield* sql<DayTotalsRow>`
+          SELECT ${bucketColumn(sql, "d.day", query.interval)} AS day, sum(d.incidents) AS incidents, sum(d.reports) AS reports,
+            sum(d.killed) AS killed, sum(d.injured) AS injured
+          FROM incident_days d WHERE ${sql.and(range)}
+          GROUP BY ${bucketColumn(sql, "d.day", query.interval)}`
     const buckets = bucketsFor(query.interval, query.from, query.to, days.map((d) => d.day))
     const points = new Map<string, { reports: number; incidents: number; killed: number; injured: number }>(
       buckets.map((b) => [b, { reports: 0, incidents: 0, killed: 0, injured: 0 }])
     )
+    const bucketOfDay = bucketsOfDays(query.interval)
     for (const d of days) {
-      const point = points.get(bucketOf(d.day as IsoDate, query.interval))
+      const point = points.get(bucketOfDay(d.day))
       if (point === undefined) continue
       point.reports += toInt(d.reports)
       point.incidents += toInt(d.incidents)

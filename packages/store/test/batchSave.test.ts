@@ -127,7 +127,7 @@ describeEachStore("batch", (stores) => {
         // The series read from the running aggregates equal the series counted from the rows themselves: statements
         // (a text filter every statement matches makes the store count the statements) and incidents per day.
         const everyStatement = " "
-        for (const interval of ["day", "month"] as const) {
+        for (const interval of ["day", "week", "month"] as const) {
           for (const kind of [undefined, "direct"] as const) {
             const fromAggregates = yield* repo.statementSeries({ interval, kind })
             expect(fromAggregates.series.length).toBeGreaterThan(0)
@@ -143,6 +143,9 @@ describeEachStore("batch", (stores) => {
           perDay.set(i.date, { reports: d.reports + i.reportCount, incidents: d.incidents + 1, killed: d.killed + (i.killed ?? 0), injured: d.injured + (i.injured ?? 0) })
         }
         const series = yield* repo.incidentSeries({ interval: "day" })
+        for (const interval of ["week", "month"] as const) {
+          expect(yield* repo.incidentSeries({ interval })).toEqual(yield* repo.incidentSeries({ interval, country: "Ukraine" }))
+        }
         expect(series.points.filter((p) => p.incidents > 0)).toEqual([...perDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([bucket, d]) => ({ bucket, ...d })))
       }).pipe(Effect.provide(stores.fresh())), { timeout: 60_000 })
   })
