@@ -13,6 +13,7 @@ import { incidentEndpoints } from "./routes/incidents.ts"
 import { statementEndpoints } from "./routes/statements.ts"
 import { timeseriesEndpoints } from "./routes/timeseries.ts"
 import { mountWriteRoutes, type WriteOptions } from "./routes/writes.ts"
+import { limitUrlLength } from "./RequestLimits.ts"
 
 /** Every endpoint the API serves, in the order the docs will list them. */
 export const endpoints: ReadonlyArray<AnyEndpoint> = [
@@ -30,6 +31,7 @@ export const makeApp = (runtime: ApiRuntime, writes?: WriteOptions): Hono => {
   // Read-only and public: any origin may GET (the dashboard runs on its own dev port).
   app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["X-Next-Cursor", "Content-Disposition"] }))
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }))
+  app.use("*", limitUrlLength)
   for (const e of endpoints) app.get(e.path, handlerOf(runtime, e))
   const openApi = openApiDocument(endpoints, { title: "Wirewatch API", version: "0.1.0" })
   app.get("/openapi.json", (c) => c.json(openApi))

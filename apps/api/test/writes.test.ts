@@ -108,6 +108,17 @@ describe("hostile uploads", () => {
   }, 60_000)
 })
 
+describe("request limits", () => {
+  it("answer 414 to a URL over 8 KiB on any route; one just under it reaches the route (whose own bound on q answers 400)", async () => {
+    const long = await readOnly.request(`/statements?q=${"a".repeat(9000)}`)
+    expect(long.status).toBe(414)
+    expect(await long.json()).toMatchObject({ error: "UriTooLong" })
+    const under = await readOnly.request(`/statements?q=${"a".repeat(7000)}`)
+    expect(under.status).toBe(400)
+    expect(await under.json()).toMatchObject({ error: "InvalidQuery" })
+  })
+})
+
 describe("inboxFileName", () => {
   it("keeps only safe characters, never a path or a leading dot, and always ends in .txt", () => {
     const hash = "0123456789abcdef0123"
