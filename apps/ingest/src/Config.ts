@@ -17,7 +17,7 @@ Options:
   --watch DIR    run as a long-lived worker: files in DIR become jobs in the database's queue, shared with other
                  workers (DATABASE_URL=postgres://... for several machines); SIGTERM finishes the current article
   --workers N    extraction threads: a number (0: extract in the main thread) or auto (default: for
-                 batches of ${POOL_MIN_ARTICLES}+ articles on 3+ cores, one per core beyond the first, at most 4)
+                 batches of ${POOL_MIN_ARTICLES}+ articles on 2+ cores, one per core beyond the first, at most 4)
   --quiet        print only the summary line
   --json         print one JSON object per file and one for the summary
   --help         this text

@@ -7,14 +7,16 @@ import { ArticleExtractorPool } from "./ArticleExtractorPool.ts"
 /** Below this many articles, starting workers (each loads the extractor) costs more than it saves. */
 export const POOL_MIN_ARTICLES = 200
 
-/** `auto`: one thread per core beyond the main one (at most 4) when there are at least 3 cores; a number: exactly that many (0: none). */
+/** `auto`: one thread per core beyond the main one (at most 4); a number: exactly that many (0: none). */
 export type WorkerSetting = number | "auto"
 
 /**
- * Threads `auto` starts: none on 2 cores, where measured runs were slower with a worker (the main thread's
- * saving already takes one core) and each worker holds its own copy of the extractor's data (~300 MB RSS).
+ * Threads `auto` starts: one per core beyond the main one, which reads and saves. On 2 cores one worker now pays
+ * (10k synthetic articles, same loaded machine: 140 s with it, 229 s without) since saves are grouped in
+ * transactions and extractions cross without re-validation; each worker still holds its own copy of the
+ * extractor's data (~150 MB RSS), and so does the main thread while it imports the extractor for `articleIdOf`.
  */
-export const autoWorkerCount = (cores: number = availableParallelism()): number => (cores < 3 ? 0 : Math.min(4, cores - 1))
+export const autoWorkerCount = (cores: number = availableParallelism()): number => (cores < 2 ? 0 : Math.min(4, cores - 1))
 
 export const extractorFor = (articles: number, workers: WorkerSetting): Layer.Layer<ArticleExtractor> => {
   if (workers === "auto") {
