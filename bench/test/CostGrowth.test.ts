@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { checkpointPaces, growthSection, steadyMsPerArticle } from "../src/CostGrowth.ts"
+import { checkpointPaces, growthSection, latePace, steadyMsPerArticle } from "../src/CostGrowth.ts"
 import { msPerArticle, projectedSeconds, type IngestRun } from "../src/IngestThroughput.ts"
 
 const run = (over: Partial<IngestRun>): IngestRun => ({
@@ -18,14 +18,24 @@ describe("cost growth", () => {
     expect(steadyMsPerArticle(run({ checkpoints: [5] }))).toBeNull()
   })
 
+  it("paces the last stretches of a run, at most three", () => {
+    expect(latePace(run({ checkpoints: [1, 2, 3, 5, 7, 9] }))).toBe(20)
+    expect(latePace(run({ checkpoints: [1, 4] }))).toBe(30)
+    expect(latePace(run({ checkpoints: [1] }))).toBeNull()
+  })
+
   it("projects a stopped run to its whole folder at the pace reached", () => {
     expect(projectedSeconds(run({ stopped: true, processed: 250, wallSeconds: 5 }))).toBe(20)
     expect(projectedSeconds(run({}))).toBe(10)
     expect(msPerArticle(run({ processed: 0 }))).toBeNull()
   })
 
-  it("calls growth from 10 to 13 ms per article not flat, and equal bytes per article flat", () => {
-    const section = growthSection(run({ wallSeconds: 10 }), run({ articles: 10_000, processed: 10_000, added: 10_000, wallSeconds: 130, dbBytes: 10_000_000 }))
-    expect(section.verdicts.map((v) => v.met)).toEqual([false, true])
+  it("judges growth on the large run's late pace, not its average", () => {
+    const small = run({ checkpoints: [1, 2, 3] }) // 10 ms per file after start-up
+    const steady = run({ articles: 10_000, processed: 10_000, added: 10_000, dbBytes: 10_000_000, checkpoints: [1, 2, 3, 4, 5, 6] })
+    const growing = run({ articles: 10_000, processed: 10_000, added: 10_000, dbBytes: 10_000_000, checkpoints: [1, 2, 3, 4, 5.5, 7] })
+    expect(growthSection(small, steady).verdicts.map((v) => v.met)).toEqual([true, true])
+    // average after start-up 12 ms (×1.2, would pass), last three stretches 13.3 ms (×1.33)
+    expect(growthSection(small, growing).verdicts.map((v) => v.met)).toEqual([false, true])
   })
 })
