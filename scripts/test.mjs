@@ -2,14 +2,17 @@
 // Runs every package's tests through turbo, each vitest also writing a JSON report, then prints one
 // closing line for the whole run: "Tests: N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process"
-import { existsSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..")
-const workspaces = ["packages", "apps", "tests"].flatMap((dir) => {
-  const full = join(root, dir)
-  return existsSync(full) ? spawnSync("ls", [full], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map((n) => join(full, n)) : []
+// The workspace packages, read from pnpm-workspace.yaml: "dir/*" globs and plain "dir" entries.
+const workspaceEntries = [...readFileSync(join(root, "pnpm-workspace.yaml"), "utf8").split(/\ncatalog:/)[0].matchAll(/^\s+-\s+"?([^"\n]+)"?\s*$/gm)].map((m) => m[1])
+const workspaces = workspaceEntries.flatMap((entry) => {
+  if (!entry.endsWith("/*")) return [join(root, entry)]
+  const full = join(root, entry.slice(0, -2))
+  return existsSync(full) ? readdirSync(full).map((n) => join(full, n)) : []
 })
 const reportOf = (ws) => join(ws, "test-results", "vitest.json")
 for (const ws of workspaces) rmSync(reportOf(ws), { force: true })
