@@ -142,7 +142,7 @@ interface TokenForms {
 }
 
 const tokenForms = (tokens: ReadonlyArray<Token>): TokenForms => {
-  const plain = tokens.map((t) => t.text.replace(/\u2019/g, "'"))
+  const plain = tokens.map((t) => (t.text.includes("\u2019") ? t.text.replace(/\u2019/g, "'") : t.text))
   return { plain, bare: plain.map(withoutPossessive) }
 }
 
@@ -153,7 +153,7 @@ const matchForm = (tokens: ReadonlyArray<Token>, forms: TokenForms, i: number, t
     const want = f.tokens[k]!
     const got = k === n - 1 ? forms.bare[i + k]! : forms.plain[i + k]!
     if (got !== want) {
-      if (!(k === 0 && got.toLowerCase() === want.toLowerCase() && /^\p{Ll}/u.test(want))) return 0
+      if (!(k === 0 && /^\p{Ll}/u.test(want) && got.toLowerCase() === want.toLowerCase())) return 0
     }
     if (k > 0) {
       const prevEnd = tokens[i + k - 1]!.end
@@ -214,7 +214,7 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
   return runs
 }
 
-const lower = (s: string) => s.toLowerCase().replace(/\u2019/g, "'")
+const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u2019/g, "'") : s.toLowerCase())
 
 /** Finds actors and their mentions in `tokens` (the body's tokens). */
 export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): ActorIndex => {

@@ -23,6 +23,17 @@ export const tokenize = (text: string, from: number, to: number): ReadonlyArray<
 }
 
 /** A token without a trailing possessive `'s`/`’s`. */
-export const withoutPossessive = (word: string): string => word.replace(/['\u2019]s$/u, "")
+export const withoutPossessive = (word: string): string => {
+  const n = word.length
+  if (n < 2 || word.charCodeAt(n - 1) !== 115 /* s */) return word
+  const mark = word.charCodeAt(n - 2)
+  return mark === 39 /* ' */ || mark === 0x2019 ? word.slice(0, n - 2) : word
+}
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
+/** Whether the first letter is uppercase; ASCII answered without a regex (this runs for every token). */
+export const isCapitalized = (word: string): boolean => {
+  const c = word.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c < 128) return false
+  return /^\p{Lu}/u.test(word)
+}
