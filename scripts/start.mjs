@@ -26,12 +26,12 @@ const step = (title, cmd, args, options = {}) => {
 }
 
 if (!existsSync(sampleDir)) {
-  step(`Generating ${sampleArticles} synthetic articles into data/sample`, bin("tsx"), [
-    "apps/ingest/src/bin/gen.ts", "--articles", sampleArticles, "--seed", "1", "--out", sampleDir
+  step(`Generating ${sampleArticles} synthetic articles into data/sample`, process.execPath, [
+    "--import", "tsx", "apps/ingest/src/bin/gen.ts", "--articles", sampleArticles, "--seed", "1", "--out", sampleDir
   ])
 }
-step("Ingesting the seed article and the synthetic sample", bin("tsx"), [
-  "apps/ingest/src/bin/ingest.ts", "--quiet", join(root, "samples", "seed"), sampleDir
+step("Ingesting the seed article and the synthetic sample", process.execPath, [
+  "--import", "tsx", "apps/ingest/src/bin/ingest.ts", "--quiet", join(root, "samples", "seed"), sampleDir
 ])
 step("Building the dashboard", bin("vite", "apps/dashboard"), ["build", "--logLevel", "warn"], { cwd: join(root, "apps", "dashboard") })
 
@@ -55,7 +55,7 @@ const stop = (code = 0) => {
 process.on("SIGINT", () => stop(0))
 process.on("SIGTERM", () => stop(0))
 
-serve("API", bin("tsx"), [join(root, "apps", "api", "src", "main.ts")], {
+serve("API", process.execPath, ["--import", "tsx", join(root, "apps", "api", "src", "main.ts")], {
   cwd: root,
   env: { ...env, PORT: apiPort, HOST: host }
 })
