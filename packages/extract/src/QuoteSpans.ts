@@ -14,9 +14,11 @@ export interface QuoteSpan {
   readonly runsOn: boolean
 }
 
-const DOUBLE = new Set(['"', "\u201C", "\u201D", "\u00AB", "\u00BB", "\u201E"])
 const OPENERS = new Set(["\u201C", "\u00AB", "\u201E"])
 const CLOSERS = new Set(["\u201D", "\u00BB"])
+/** The marks each scan jumps between (searched, not walked character by character). */
+const DOUBLE_MARK = /["\u201C\u201D\u00AB\u00BB\u201E]/g
+const SINGLE_MARK = /[\u2018']/g
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch)
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
@@ -42,9 +44,9 @@ const trimmed = (text: string, s: number, e: number): [number, number] => {
 
 const doubleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void => {
   let openAt = -1
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]!
-    if (!DOUBLE.has(ch)) continue
+  DOUBLE_MARK.lastIndex = p.start
+  for (let mark = DOUBLE_MARK.exec(text); mark !== null && mark.index < p.end; mark = DOUBLE_MARK.exec(text)) {
+    const i = mark.index
     const inside = openAt !== -1
     const opens = opensAt(text, i, inside)
     if (!inside && opens) openAt = i
@@ -65,9 +67,10 @@ const doubleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void =
 
 /** Single quotes count only as ‘…’ or '…' pairs around two or more words, never an apostrophe inside or after a word. */
 const singleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void => {
-  for (let i = p.start; i < p.end; i++) {
+  SINGLE_MARK.lastIndex = p.start
+  for (let mark = SINGLE_MARK.exec(text); mark !== null && mark.index < p.end; mark = SINGLE_MARK.exec(text)) {
+    const i = mark.index
     const ch = text[i]
-    if (ch !== "\u2018" && ch !== "'") continue
     if (!(i === p.start || isSpace(text[i - 1]) || /[(\[\u2014\u2013:]/.test(text[i - 1]!))) continue
     if (!isLetter(text[i + 1])) continue
     const closer = ch === "\u2018" ? "\u2019" : "'"
@@ -77,7 +80,7 @@ const singleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void =
         if (/\s/.test(body) && !/["\u201C\u201D]/.test(body)) {
           const [s, e] = trimmed(text, i + 1, j)
           out.push({ open: i, close: j, start: s, end: e, paragraph: p.index, runsOn: false })
-          i = j
+          SINGLE_MARK.lastIndex = j + 1
         }
         break
       }
