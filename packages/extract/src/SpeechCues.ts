@@ -86,18 +86,44 @@ const words = [...LEMMA.keys()].sort((a, b) => b.length - a.length).join("|")
  * One pass over a sentence: auxiliaries and "also"/"reportedly" before the verb are part of the cue
  * ("has said", "had reported", "reportedly asks"); phrasal cues come first.
  */
-const CUE = new RegExp(
-  String.raw`\b(?:(?:has|have|had|was|were|is|are|also|further|then|later|earlier|initially|previously|reportedly|repeatedly|again|once|publicly|separately)\s+){0,2}` +
-    String.raw`(?:(made it clear|make it clear|makes it clear|according to|in the words of|quoted\s+(?:[\p{L}\p{N}.'’-]+\s+){0,6}?as saying|called on|calls on|calling on|called for|calls for|calling for|told reporters|told journalists|told the media|told a news conference|said in a statement|said in a televised statement|said in a speech|said on X|posted on X|wrote on X|wrote on Telegram|said on Telegram|wrote on Facebook|said on social media)|(${words}))\b`,
-  "giu"
-)
+const CUE_AUX = String.raw`\b(?:(?:has|have|had|was|were|is|are|also|further|then|later|earlier|initially|previously|reportedly|repeatedly|again|once|publicly|separately)\s+){0,2}`
+const cueSource = (quotedWord: string): string =>
+  CUE_AUX +
+    String.raw`(?:(made it clear|make it clear|makes it clear|according to|in the words of|quoted\s+(?:${quotedWord}+\s+){0,6}?as saying|called on|calls on|calling on|called for|calls for|calling for|told reporters|told journalists|told the media|told a news conference|said in a statement|said in a televised statement|said in a speech|said on X|posted on X|wrote on X|wrote on Telegram|said on Telegram|wrote on Facebook|said on social media)|(${words}))\b`
+/** The cue pattern as defined (Unicode-aware, case-insensitive); it decides every match. */
+const CUE = new RegExp(cueSource(String.raw`[\p{L}\p{N}.'’-]`), "giuy")
+/**
+ * The same pattern without the `u` flag (about 3x faster in V8) and with a wider word class: it matches wherever CUE
+ * can, so it only proposes positions, which CUE then confirms. Texts with the two letters whose case folding differs
+ * between the modes (long s, Kelvin sign) use CUE alone.
+ */
+const CUE_CANDIDATE = new RegExp(cueSource(String.raw`[^\s]`), "gi")
+const FOLDING_DIFFERS = /[\u017F\u212A]/
+
+/** The next CUE match at or after `from` in `slice`. */
+const nextCue = (slice: string, from: number): RegExpExecArray | null => {
+  if (FOLDING_DIFFERS.test(slice)) {
+    const unicode = new RegExp(CUE.source, "giu")
+    unicode.lastIndex = from
+    return unicode.exec(slice)
+  }
+  CUE_CANDIDATE.lastIndex = from
+  for (let c = CUE_CANDIDATE.exec(slice); c !== null; c = CUE_CANDIDATE.exec(slice)) {
+    CUE.lastIndex = c.index
+    const m = CUE.exec(slice)
+    if (m !== null) return m
+    CUE_CANDIDATE.lastIndex = c.index + 1
+  }
+  return null
+}
 
 export const findCues = (text: string, from: number, to: number): Array<CueMatch> => {
   const out: Array<CueMatch> = []
   const slice = text.slice(from, to)
-  CUE.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = CUE.exec(slice)) !== null) {
+  let at = 0
+  while ((m = nextCue(slice, at)) !== null) {
+    at = m.index + Math.max(1, m[0].length)
     const phrase = m[1]
     const verb = m[2]
     const start = from + m.index
