@@ -214,6 +214,9 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
   return runs
 }
 
+/** "RSF-led", "Iran-backed": an actor's name inside a compound adjective. */
+const COMPOUND = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|held|aligned|sponsored|supported|based)$/
+
 const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u2019/g, "'") : s.toLowerCase())
 
 /** Finds actors and their mentions in `tokens` (the body's tokens). */
@@ -231,7 +234,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     const whole = forms.bare[i] === forms.plain[i] ? undefined : KB_FORMS.get(forms.plain[i]!.toLowerCase())
     const list = whole === undefined ? bare : bare === undefined ? whole : [...whole, ...bare].sort((a, b) => b.tokens.length - a.tokens.length)
     if (list === undefined) {
-      const compound = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|held|aligned|sponsored|supported|based)$/.exec(forms.plain[i]!)
+      const compound = forms.plain[i]!.includes("-") ? COMPOUND.exec(forms.plain[i]!) : null
       const head = compound === null ? undefined : (KB_FORMS.get(compound[1]!.toLowerCase()) ?? []).find((g) => g.tokens.length === 1 && g.tokens[0] === compound[1] && !g.weak && g.type === "name")
       if (head !== undefined) {
         const actor = registry.fromKb(head.actor)
