@@ -5,10 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { chromium, type Browser } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { CHROMIUM } from "../src/ensureChromium.ts"
-import { binOf, freePort, repoRoot, run, startServer, waitForHttp, type Server } from "../src/Processes.ts"
+import { startApp, type AppUnderTest } from "../src/AppUnderTest.ts"
+import { binOf, repoRoot, run } from "../src/Processes.ts"
 
 const TRUTH_SOCIAL_QUOTE = "I am not happy with Russian strikes on KYIV."
 const screenshots = join(repoRoot, "test-results", "screenshots")
@@ -16,43 +16,20 @@ const screenshots = join(repoRoot, "test-results", "screenshots")
 describe("the seed article, from file to chart", () => {
   let work: string
   let db: string
-  let api: Server
-  let dashboard: Server
+  let app: AppUnderTest
   let browser: Browser
   let apiUrl: string
   let dashboardUrl: string
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "wirewatch-e2e-"))
-    db = join(work, "wirewatch.db")
     mkdirSync(screenshots, { recursive: true })
-    const build = await run(binOf("vite", "apps/dashboard"), ["build", "--outDir", join(work, "dist"), "--emptyOutDir", "--logLevel", "warn"], {
-      cwd: join(repoRoot, "apps", "dashboard")
-    })
-    expect(build.code, build.stderr).toBe(0)
-    const [apiPort, dashboardPort] = [await freePort(), await freePort()]
-    apiUrl = `http://127.0.0.1:${apiPort}`
-    dashboardUrl = `http://127.0.0.1:${dashboardPort}`
-    const ingest = await run(binOf("tsx"), ["apps/ingest/src/bin/ingest.ts", "samples/seed"], { env: { WIREWATCH_DB: db } })
-    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0)
-    api = startServer(binOf("tsx"), ["apps/api/src/main.ts"], { env: { WIREWATCH_DB: db, PORT: String(apiPort), HOST: "127.0.0.1" } })
-    dashboard = startServer(
-      binOf("vite", "apps/dashboard"),
-      ["preview", "--outDir", join(work, "dist"), "--host", "127.0.0.1", "--port", String(dashboardPort), "--strictPort"],
-      { cwd: join(repoRoot, "apps", "dashboard"), env: { WIREWATCH_API_URL: apiUrl } }
-    )
-    await waitForHttp(`${apiUrl}/health`, api)
-    await waitForHttp(`${dashboardUrl}/`, dashboard)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-    })
+    app = await startApp(work, "samples/seed")
+    ;({ db, apiUrl, dashboardUrl, browser } = app)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await api?.stop()
-    await dashboard?.stop()
+    await app?.stop()
     if (work) rmSync(work, { recursive: true, force: true })
   })
 

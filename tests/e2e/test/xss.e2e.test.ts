@@ -5,10 +5,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { CHROMIUM } from "../src/ensureChromium.ts"
-import { binOf, freePort, repoRoot, run, startServer, waitForHttp, type Server } from "../src/Processes.ts"
+import { startApp, type AppUnderTest } from "../src/AppUnderTest.ts"
 
 const SCRIPT = "<script>window.__pwned=1</script>"
 const IMG = "<img src=x onerror=\"window.__pwned=2\">"
@@ -21,44 +20,21 @@ const ARTICLE = [
 
 describe("hostile markup in an article", () => {
   let work: string
-  let api: Server
-  let dashboard: Server
+  let app: AppUnderTest
   let browser: Browser
   let apiUrl: string
   let dashboardUrl: string
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "wirewatch-xss-"))
-    const db = join(work, "wirewatch.db")
     mkdirSync(join(work, "in"))
     writeFileSync(join(work, "in", "hostile.txt"), ARTICLE)
-    const build = await run(binOf("vite", "apps/dashboard"), ["build", "--outDir", join(work, "dist"), "--emptyOutDir", "--logLevel", "warn"], {
-      cwd: join(repoRoot, "apps", "dashboard")
-    })
-    expect(build.code, build.stderr).toBe(0)
-    const ingest = await run(binOf("tsx"), ["apps/ingest/src/bin/ingest.ts", join(work, "in")], { env: { WIREWATCH_DB: db } })
-    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0)
-    const [apiPort, dashboardPort] = [await freePort(), await freePort()]
-    apiUrl = `http://127.0.0.1:${apiPort}`
-    dashboardUrl = `http://127.0.0.1:${dashboardPort}`
-    api = startServer(binOf("tsx"), ["apps/api/src/main.ts"], { env: { WIREWATCH_DB: db, PORT: String(apiPort), HOST: "127.0.0.1" } })
-    dashboard = startServer(
-      binOf("vite", "apps/dashboard"),
-      ["preview", "--outDir", join(work, "dist"), "--host", "127.0.0.1", "--port", String(dashboardPort), "--strictPort"],
-      { cwd: join(repoRoot, "apps", "dashboard"), env: { WIREWATCH_API_URL: apiUrl } }
-    )
-    await waitForHttp(`${apiUrl}/health`, api)
-    await waitForHttp(`${dashboardUrl}/`, dashboard)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-    })
+    app = await startApp(work, join(work, "in"))
+    ;({ apiUrl, dashboardUrl, browser } = app)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await api?.stop()
-    await dashboard?.stop()
+    await app?.stop()
     if (work) rmSync(work, { recursive: true, force: true })
   })
 
