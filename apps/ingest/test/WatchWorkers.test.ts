@@ -8,7 +8,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { writeCorpus } from "../src/index.ts"
-import { createTestDatabase, pgUnreachable, PG_URL, type TestDatabase } from "./support/Postgres.ts"
+import { createTestDatabase, pgUnreachable, PG_URL, type TestDatabase } from "@wirewatch/store/testing/pg"
 import { startWorker, waitUntil, type WorkerProcess } from "./support/WorkerProcesses.ts"
 
 /**

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { createTestDatabase, pgUnreachable, PG_URL, type TestDatabase } from "../src/Postgres.ts"
+import { createTestDatabase, pgUnreachable, PG_URL, type TestDatabase } from "@wirewatch/store/testing/pg"
 import { binOf, freePort, run, startServer, waitForHttp, type Server } from "../src/Processes.ts"
 
 const SECONDS = 8

@@ -1,6 +1,7 @@
 /**
- * A fresh PostgreSQL database per test (created on the server at WIREWATCH_TEST_PG_URL, dropped after), with a query
- * function for assertions. Under CI=true an unreachable server fails the run; elsewhere the tests show as skipped.
+ * For other packages' tests: a fresh PostgreSQL database per test (created on the server at WIREWATCH_TEST_PG_URL,
+ * dropped after), with a query function for assertions. Under CI=true an unreachable server fails the run; elsewhere
+ * the tests that need it are skipped, saying why. Imported as `@wirewatch/store/testing/pg`, never by app code.
  */
 import { SqlClient } from "@effect/sql"
 import { PgClient } from "@effect/sql-pg"
