@@ -1,7 +1,9 @@
-/** React hooks that run API Effects: the latest answer for the current inputs, and cursor-paged lists. */
-import { Cause, Effect, Exit, Option } from "effect"
+/** React hooks that run API calls: the latest answer for the current inputs, and cursor-paged lists. */
 import { useCallback, useEffect, useRef, useState } from "react"
 import { ApiError } from "./client.ts"
+
+/** A request that can be called off: the hooks abort it when its inputs change or the view goes away. */
+export type Call<A> = (signal: AbortSignal) => Promise<A>
 
 /** What a view knows about one API answer. */
 export type Remote<A> =
@@ -9,30 +11,27 @@ export type Remote<A> =
   | { readonly status: "failure"; readonly error: ApiError; readonly retry: () => void }
   | { readonly status: "success"; readonly value: A }
 
-const failureOf = <A>(exit: Exit.Exit<A, ApiError>): ApiError | null => {
-  if (Exit.isSuccess(exit)) return null
-  const failure = Cause.failureOption(exit.cause)
-  if (Option.isSome(failure)) return failure.value
-  if (Cause.isInterruptedOnly(exit.cause)) return null
-  const defect = Cause.squash(exit.cause)
-  return new ApiError({ status: 0, path: "", detail: defect instanceof Error ? defect.message : String(defect) })
-}
+/** Any failure as an ApiError (a bug in the code that reshapes an answer shows as one too, rather than a blank view). */
+const failureOf = (cause: unknown): ApiError =>
+  cause instanceof ApiError ? cause : new ApiError({ status: 0, path: "", detail: cause instanceof Error ? cause.message : String(cause) })
 
-/** Runs `effect` whenever `key` changes (a string naming the inputs); a stale answer is aborted and dropped. */
-export const useRemote = <A>(key: string, effect: () => Effect.Effect<A, ApiError>): Remote<A> => {
+/** Runs `call` whenever `key` changes (a string naming the inputs); a stale answer is aborted and dropped. */
+export const useRemote = <A>(key: string, call: Call<A>): Remote<A> => {
   const [state, setState] = useState<{ readonly key: string; readonly remote: Remote<A> }>({ key, remote: { status: "loading" } })
   const [attempt, setAttempt] = useState(0)
-  const latest = useRef(effect)
-  latest.current = effect
+  const latest = useRef(call)
+  latest.current = call
   useEffect(() => {
     const controller = new AbortController()
     setState((s) => (s.key === key && s.remote.status === "loading" ? s : { key, remote: { status: "loading" } }))
-    void Effect.runPromiseExit(latest.current(), { signal: controller.signal }).then((exit) => {
-      if (controller.signal.aborted) return
-      const error = failureOf(exit)
-      if (Exit.isSuccess(exit)) setState({ key, remote: { status: "success", value: exit.value } })
-      else if (error !== null) setState({ key, remote: { status: "failure", error, retry: () => setAttempt((n) => n + 1) } })
-    })
+    latest.current(controller.signal).then(
+      (value) => {
+        if (!controller.signal.aborted) setState({ key, remote: { status: "success", value } })
+      },
+      (cause: unknown) => {
+        if (!controller.signal.aborted) setState({ key, remote: { status: "failure", error: failureOf(cause), retry: () => setAttempt((n) => n + 1) } })
+      }
+    )
     return () => controller.abort()
   }, [key, attempt])
   return state.key === key ? state.remote : { status: "loading" }
@@ -53,7 +52,7 @@ export interface PagedList<A> {
 /** Reads the first page whenever `key` changes, and further pages on `loadMore`, following `nextCursor`. */
 export const usePagedList = <A>(
   key: string,
-  page: (cursor: string | undefined) => Effect.Effect<{ readonly items: ReadonlyArray<A>; readonly nextCursor: string | null }, ApiError>
+  page: (cursor: string | undefined, signal: AbortSignal) => Promise<{ readonly items: ReadonlyArray<A>; readonly nextCursor: string | null }>
 ): PagedList<A> => {
   type State = { readonly key: string; readonly items: ReadonlyArray<A>; readonly cursor: string | null; readonly status: PagedList<A>["status"]; readonly error: ApiError | null }
   const [state, setState] = useState<State>({ key, items: [], cursor: null, status: "loading", error: null })
@@ -66,15 +65,14 @@ export const usePagedList = <A>(
     const c = new AbortController()
     controller.current = c
     setState((s) => ({ key, items: append ? s.items : [], cursor: append ? s.cursor : null, status: "loading", error: null }))
-    void Effect.runPromiseExit(latest.current(cursor), { signal: c.signal }).then((exit) => {
-      if (c.signal.aborted) return
-      if (Exit.isSuccess(exit)) {
-        setState((s) => ({ key, items: append ? [...s.items, ...exit.value.items] : exit.value.items, cursor: exit.value.nextCursor, status: "success", error: null }))
-      } else {
-        const error = failureOf(exit)
-        if (error !== null) setState((s) => ({ ...s, key, status: "failure", error }))
+    latest.current(cursor, c.signal).then(
+      (page) => {
+        if (!c.signal.aborted) setState((s) => ({ key, items: append ? [...s.items, ...page.items] : page.items, cursor: page.nextCursor, status: "success", error: null }))
+      },
+      (cause: unknown) => {
+        if (!c.signal.aborted) setState((s) => ({ ...s, key, status: "failure", error: failureOf(cause) }))
       }
-    })
+    )
   }, [key])
 
   useEffect(() => {

@@ -1,8 +1,7 @@
 /** "From" and "To" day inputs that only report complete, real dates (or null when cleared). */
-import { IsoDate } from "@wirewatch/domain"
-import { Schema } from "effect"
+import type { IsoDate } from "@wirewatch/domain"
+import { isIsoDate } from "../domain/domainValues.ts"
 
-const isIsoDate = Schema.is(IsoDate)
 const dateOrNull = (value: string): IsoDate | null => (isIsoDate(value) ? value : null)
 
 export const DateRangeFields = ({

@@ -1,6 +1,6 @@
 /** The incidents behind one chart bucket, each with every report's evidence sentence linked to its article. */
-import { Effect } from "effect"
 import { getIncident, listIncidents } from "../api/client.ts"
+import { mapConcurrently } from "../api/mapConcurrently.ts"
 import { useRemote } from "../api/useRemote.ts"
 import type { DayRange } from "../charts/bucketRange.ts"
 import { IncidentCard } from "../components/IncidentEvidence.tsx"
@@ -20,13 +20,11 @@ export const BucketIncidents = (props: {
   const country = props.where?.country.trim() ?? ""
   const place = props.where?.place.trim() ?? ""
   const where = { ...(country === "" ? {} : { country }), ...(place === "" ? {} : { place }) }
-  const details = useRemote(`drill:incidents:${range.from}:${range.to}:${country}:${place}`, () =>
-    listIncidents({ from: range.from, to: range.to, ...where, limit: 100 }).pipe(
-      Effect.flatMap(({ items, nextCursor }) =>
-        Effect.map(Effect.forEach(items.slice(0, DRILL_INCIDENTS), (i) => getIncident(i.id), { concurrency: 4 }), (shown) => ({ shown, total: items.length, more: nextCursor !== null }))
-      )
-    )
-  )
+  const details = useRemote(`drill:incidents:${range.from}:${range.to}:${country}:${place}`, async (signal) => {
+    const { items, nextCursor } = await listIncidents({ from: range.from, to: range.to, ...where, limit: 100 }, signal)
+    const shown = await mapConcurrently(items.slice(0, DRILL_INCIDENTS), 4, (i) => getIncident(i.id, signal))
+    return { shown, total: items.length, more: nextCursor !== null }
+  })
   return (
     <section className="drilldown" aria-label={title} data-testid="incident-drilldown">
       <div className="drilldown-head">

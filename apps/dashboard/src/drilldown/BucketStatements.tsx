@@ -17,7 +17,7 @@ export const BucketStatements = (props: {
 }) => {
   const { range, actors, q, title } = props
   const key = `drill:statements:${range.from}:${range.to}:${actors.join(",")}:${q}`
-  const list = usePagedList(key, (cursor) => listStatements(bucketStatementQuery(range, actors, DRILL_PAGE, cursor, q)))
+  const list = usePagedList(key, (cursor, signal) => listStatements(bucketStatementQuery(range, actors, DRILL_PAGE, cursor, q), signal))
   return (
     <section className="drilldown" aria-label={title} data-testid="statement-drilldown">
       <div className="drilldown-head">

@@ -1,7 +1,6 @@
 /** One actor: who they are, how often and how they speak, who appears alongside them, and their latest statements. */
-import type { ActorDetail, IsoDate } from "@wirewatch/domain"
-import { Interval } from "@wirewatch/domain"
-import { Schema } from "effect"
+import type { ActorDetail, Interval, IsoDate } from "@wirewatch/domain"
+import { isInterval } from "../domain/domainValues.ts"
 import { getActor, listStatements, statementSeries } from "../api/client.ts"
 import { useRemote } from "../api/useRemote.ts"
 import { bucketRange, formatDay } from "../charts/bucketRange.ts"
@@ -13,10 +12,9 @@ import { navigateTo } from "../state/navigation.ts"
 import { emptyActorFilters, emptyOverlay, emptyStatementFilters } from "../state/urlState.ts"
 
 const RECENT = 10
-const isInterval = Schema.is(Interval)
 
 export const ActorPage = ({ id, interval }: { readonly id: string; readonly interval: Interval }) => {
-  const detail = useRemote(`actor:${id}`, () => getActor(id))
+  const detail = useRemote(`actor:${id}`, (signal) => getActor(id, signal))
   return (
     <>
       <p className="small">
@@ -36,8 +34,8 @@ export const ActorPage = ({ id, interval }: { readonly id: string; readonly inte
 
 const ActorBody = ({ detail, interval }: { readonly detail: ActorDetail; readonly interval: Interval }) => {
   const a = detail.actor
-  const series = useRemote(`actor-series:${a.id}:${interval}`, () => statementSeries({ actor: [a.id], interval }))
-  const recent = useRemote(`actor-recent:${a.id}`, () => listStatements({ actor: [a.id], limit: RECENT }))
+  const series = useRemote(`actor-series:${a.id}:${interval}`, (signal) => statementSeries({ actor: [a.id], interval }, signal))
+  const recent = useRemote(`actor-recent:${a.id}`, (signal) => listStatements({ actor: [a.id], limit: RECENT }, signal))
   const allStatements = { ...emptyStatementFilters, actors: [a.id] }
   const drill = (bucket: IsoDate) => navigateTo({ page: "statements", filters: { ...allStatements, ...bucketRange(bucket, interval) } })
   const aliases = a.aliases.filter((x) => x !== a.name)

@@ -1,6 +1,5 @@
 /** The actors list: who speaks and acts in the news, with how often they are quoted and in how many articles. */
-import { ActorKind } from "@wirewatch/domain"
-import { Schema } from "effect"
+import { isActorKind } from "../domain/domainValues.ts"
 import { useState, type FormEvent } from "react"
 import { listActors } from "../api/client.ts"
 import { actorQueryOf } from "../api/queries.ts"
@@ -10,7 +9,6 @@ import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { ACTOR_INTERVAL, emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
 
-const isActorKind = Schema.is(ActorKind)
 const PAGE_SIZE = 100
 
 export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
@@ -21,7 +19,7 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
     setSeenQ(filters.q)
     setQ(filters.q)
   }
-  const actors = usePagedList(routeHref({ page: "actors", filters }), (cursor) => listActors(actorQueryOf(filters, PAGE_SIZE, cursor)))
+  const actors = usePagedList(routeHref({ page: "actors", filters }), (cursor, signal) => listActors(actorQueryOf(filters, PAGE_SIZE, cursor), signal))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     apply({ ...filters, q })

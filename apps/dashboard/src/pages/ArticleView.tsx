@@ -27,7 +27,7 @@ const articleSpans = (detail: ArticleDetail): ReadonlyArray<HighlightSpan<TextMa
 ]
 
 export const ArticleView = ({ id, focus }: { readonly id: string; readonly focus: ArticleFocus | null }) => {
-  const detail = useRemote(`article:${id}`, () => getArticle(id))
+  const detail = useRemote(`article:${id}`, (signal) => getArticle(id, signal))
   if (detail.status === "loading") return <Loading what="the article" />
   if (detail.status === "failure") {
     return (

@@ -21,7 +21,7 @@ export const Articles = ({ filters }: { readonly filters: ArticleFilters }) => {
     setSeenQ(filters.q)
     setQ(filters.q)
   }
-  const list = usePagedList(routeHref({ page: "articles", filters }), (cursor) => listArticles(articleQueryOf(filters, PAGE_SIZE, cursor)))
+  const list = usePagedList(routeHref({ page: "articles", filters }), (cursor, signal) => listArticles(articleQueryOf(filters, PAGE_SIZE, cursor), signal))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     apply({ ...filters, q })

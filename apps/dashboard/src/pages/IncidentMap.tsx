@@ -1,6 +1,5 @@
 /** The incident map: every geocoded incident of a period and country drawn at its place, sized by how many incidents happened there. */
 import type { Incident } from "@wirewatch/domain"
-import { Effect } from "effect"
 import { useMemo } from "react"
 import { listIncidents } from "../api/client.ts"
 import { incidentQueryOf } from "../api/queries.ts"
@@ -20,23 +19,22 @@ const CAPTIONED = 8
 const MAX_PAGES = 5
 
 /** Every incident the filters match (up to MAX_PAGES pages). */
-const allIncidents = (filters: IncidentFilters) =>
-  Effect.gen(function* () {
-    const items: Array<Incident> = []
-    let cursor: string | undefined = undefined
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const answer: { readonly items: ReadonlyArray<Incident>; readonly nextCursor: string | null } = yield* listIncidents(incidentQueryOf(filters, PAGE, cursor))
-      items.push(...answer.items)
-      if (answer.nextCursor === null) return { items, complete: true }
-      cursor = answer.nextCursor
-    }
-    return { items, complete: false }
-  })
+const allIncidents = async (filters: IncidentFilters, signal: AbortSignal) => {
+  const items: Array<Incident> = []
+  let cursor: string | undefined = undefined
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const answer = await listIncidents(incidentQueryOf(filters, PAGE, cursor), signal)
+    items.push(...answer.items)
+    if (answer.nextCursor === null) return { items, complete: true }
+    cursor = answer.nextCursor
+  }
+  return { items, complete: false }
+}
 
 export default function IncidentMap({ state }: { readonly state: MapState }) {
   const go = (patch: Partial<MapState>) => navigateTo({ page: "map", state: { ...state, ...patch } }, { replace: true })
   const filters: IncidentFilters = { ...emptyIncidentFilters, country: state.country, perpetrator: state.perpetrator, from: state.from, to: state.to }
-  const incidents = useRemote(`map:${JSON.stringify(filters)}`, () => allIncidents(filters))
+  const incidents = useRemote(`map:${JSON.stringify(filters)}`, (signal) => allIncidents(filters, signal))
   const groups = useMemo(() => (incidents.status === "success" ? placeGroups(incidents.value.items) : []), [incidents])
   const points: ReadonlyArray<MapPoint> = groups.map((g, rank) => ({
     ...(rank < CAPTIONED ? { caption: g.name } : {}),

@@ -13,7 +13,7 @@ import { emptyIncidentFilters } from "../state/urlState.ts"
 const WorldMap = lazy(() => import("../map/WorldMap.tsx"))
 
 export const IncidentPage = ({ id }: { readonly id: string }) => {
-  const detail = useRemote(`incident:${id}`, () => getIncident(id))
+  const detail = useRemote(`incident:${id}`, (signal) => getIncident(id, signal))
   return (
     <>
       <p className="small">

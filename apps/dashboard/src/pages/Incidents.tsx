@@ -23,7 +23,7 @@ export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) =>
     setDraft(filters)
   }
   const key = routeHref({ page: "incidents", filters })
-  const incidents = usePagedList(key, (cursor) => listIncidents(incidentQueryOf(filters, PAGE_SIZE, cursor)))
+  const incidents = usePagedList(key, (cursor, signal) => listIncidents(incidentQueryOf(filters, PAGE_SIZE, cursor), signal))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     apply({ ...filters, country: draft.country, place: draft.place, perpetrator: draft.perpetrator })

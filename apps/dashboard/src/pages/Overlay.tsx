@@ -1,7 +1,6 @@
 /** The overlay: how often one actor spoke (optionally of one thing) against the attacks reported on a country or place, on one time axis. */
 import type { IsoDate } from "@wirewatch/domain"
-import { Interval } from "@wirewatch/domain"
-import { Schema } from "effect"
+import { isInterval } from "../domain/domainValues.ts"
 import { useMemo } from "react"
 import { incidentSeries, listActors, statementSeries } from "../api/client.ts"
 import { incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
@@ -17,7 +16,6 @@ import { navigateTo } from "../state/navigation.ts"
 import type { OverlayState } from "../state/urlState.ts"
 
 const PICKABLE_ACTORS = 40
-const isInterval = Schema.is(Interval)
 
 /** "attacks on Kyiv, Ukraine", "attacks in Ukraine", "all reported attacks". */
 const attackLabelOf = (s: OverlayState): string => {
@@ -27,7 +25,7 @@ const attackLabelOf = (s: OverlayState): string => {
 
 export default function Overlay({ state }: { readonly state: OverlayState }) {
   const go = (patch: Partial<OverlayState>, replace = false) => navigateTo({ page: "overlay", state: { ...state, ...patch } }, { replace })
-  const actors = useRemote("actors:overlay", () => listActors({ limit: PICKABLE_ACTORS }))
+  const actors = useRemote("actors:overlay", (signal) => listActors({ limit: PICKABLE_ACTORS }, signal))
   // until the reader picks one, the most quoted actor is drawn
   const actorId = state.actor ?? (actors.status === "success" ? (actors.value.items[0]?.id ?? null) : null)
   const listed = actors.status === "success" ? actors.value.items : []
@@ -83,8 +81,8 @@ export default function Overlay({ state }: { readonly state: OverlayState }) {
 const OverlayPanel = ({ state, actorId, go }: { readonly state: OverlayState; readonly actorId: string; readonly go: (patch: Partial<OverlayState>, replace?: boolean) => void }) => {
   const sQuery = statementSeriesQueryOf([actorId], state.interval, state.from, state.to, state.q)
   const iQuery = incidentSeriesQueryOf(state.interval, state.from, state.to, { country: state.country, place: state.place })
-  const said = useRemote(`overlay:statements:${JSON.stringify(sQuery)}`, () => statementSeries(sQuery))
-  const attacks = useRemote(`overlay:incidents:${JSON.stringify(iQuery)}`, () => incidentSeries(iQuery))
+  const said = useRemote(`overlay:statements:${JSON.stringify(sQuery)}`, (signal) => statementSeries(sQuery, signal))
+  const attacks = useRemote(`overlay:incidents:${JSON.stringify(iQuery)}`, (signal) => incidentSeries(iQuery, signal))
   const rows = useMemo(
     () => (said.status === "success" && attacks.status === "success" ? overlayRows(said.value, attacks.value, actorId) : null),
     [said, attacks, actorId]

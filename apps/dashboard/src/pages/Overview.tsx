@@ -1,7 +1,6 @@
 /** The overview: statements per actor and attack reports over time, with drill-down to the evidence behind a bucket. */
 import type { ActorSummary, IsoDate } from "@wirewatch/domain"
-import { Interval } from "@wirewatch/domain"
-import { Schema } from "effect"
+import { isInterval } from "../domain/domainValues.ts"
 import { lazy, Suspense, useMemo } from "react"
 import { getHealth, incidentSeries, listActors, statementSeries } from "../api/client.ts"
 import { incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"
@@ -21,12 +20,11 @@ const BucketStatements = lazy(() => import("../drilldown/BucketStatements.tsx").
 const BucketIncidents = lazy(() => import("../drilldown/BucketIncidents.tsx").then((m) => ({ default: m.BucketIncidents })))
 
 const PICKABLE_ACTOR_COUNT = 12
-const isInterval = Schema.is(Interval)
 
 export const Overview = ({ state }: { readonly state: OverviewState }) => {
   const go = (patch: Partial<OverviewState>, replace = false) => navigateTo({ page: "overview", state: { ...state, ...patch } }, { replace })
   // the API lists the most quoted first, so the first page is the picker's choice
-  const actors = useRemote("actors:pickable", () => listActors({ limit: PICKABLE_ACTOR_COUNT }))
+  const actors = useRemote("actors:pickable", (signal) => listActors({ limit: PICKABLE_ACTOR_COUNT }, signal))
   const health = useRemote("health", getHealth)
   return (
     <>
@@ -123,7 +121,7 @@ const ActorPicker = (props: {
 const StatementPanel = ({ state, ranked, go }: { readonly state: OverviewState; readonly ranked: ReadonlyArray<ActorSummary>; readonly go: Go }) => {
   // with no actors chosen the API charts the most quoted actors in the range
   const query = statementSeriesQueryOf(state.actors, state.interval, state.from, state.to, state.q)
-  const series = useRemote(`series:statements:${JSON.stringify(query)}`, () => statementSeries(query))
+  const series = useRemote(`series:statements:${JSON.stringify(query)}`, (signal) => statementSeries(query, signal))
   const drill = state.drill?.chart === "statements" ? state.drill : null
   const lines = useMemo(() => (series.status === "success" ? statementRows(series.value).lines : null), [series])
   const chartedActors =
@@ -194,7 +192,7 @@ const StatementDrilldown = (props: {
 
 const AttackPanel = ({ state, go }: { readonly state: OverviewState; readonly go: Go }) => {
   const query = incidentSeriesQueryOf(state.interval, state.from, state.to)
-  const series = useRemote(`series:incidents:${JSON.stringify(query)}`, () => incidentSeries(query))
+  const series = useRemote(`series:incidents:${JSON.stringify(query)}`, (signal) => incidentSeries(query, signal))
   const drill = state.drill?.chart === "incidents" ? state.drill : null
   return (
     <>

@@ -1,6 +1,5 @@
 /** The statements list: who said what and when, filtered by actor, kind, keyword and dates, page by page. */
-import { StatementKind } from "@wirewatch/domain"
-import { Schema } from "effect"
+import { isStatementKind } from "../domain/domainValues.ts"
 import { useState, type FormEvent } from "react"
 import { listActors, listStatements } from "../api/client.ts"
 import { statementQueryOf } from "../api/queries.ts"
@@ -13,7 +12,6 @@ import { countOf } from "../text/countOf.ts"
 import { emptyStatementFilters, routeHref, type StatementFilters } from "../state/urlState.ts"
 
 const PAGE_SIZE = 50
-const isStatementKind = Schema.is(StatementKind)
 
 export const Statements = ({ filters }: { readonly filters: StatementFilters }) => {
   const apply = (next: StatementFilters) => navigateTo({ page: "statements", filters: next })
@@ -24,9 +22,9 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
     setSeenQ(filters.q)
     setQ(filters.q)
   }
-  const actors = useRemote("actors:top", () => listActors({ limit: 1000 }))
+  const actors = useRemote("actors:top", (signal) => listActors({ limit: 1000 }, signal))
   const key = routeHref({ page: "statements", filters })
-  const list = usePagedList(key, (cursor) => listStatements(statementQueryOf(filters, PAGE_SIZE, cursor)))
+  const list = usePagedList(key, (cursor, signal) => listStatements(statementQueryOf(filters, PAGE_SIZE, cursor), signal))
   const actorOptions = actors.status === "success" ? [...actors.value.items].filter((a) => a.statementCount > 0).sort((a, b) => a.name.localeCompare(b.name)) : []
   const selectedActor = filters.actors.length === 1 ? filters.actors[0]! : filters.actors.length === 0 ? "" : "__many"
 

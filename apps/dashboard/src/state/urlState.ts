@@ -1,6 +1,6 @@
 /** Every dashboard view as a URL (path, search params, hash) and back, so any view can be shared as a link. */
-import { ActorKind, Interval, IsoDate, StatementKind } from "@wirewatch/domain"
-import { Schema } from "effect"
+import type { ActorKind, Interval, IsoDate, StatementKind } from "@wirewatch/domain"
+import { isActorKind, isInterval, isIsoDate, isStatementKind } from "../domain/domainValues.ts"
 
 /** Which chart bucket the overview drills into; `actor` narrows a statements bucket to one line. */
 export type Drill =
@@ -97,11 +97,6 @@ export const emptyStatementFilters: StatementFilters = { actors: [], kind: null,
 export const emptyIncidentFilters: IncidentFilters = { country: "", place: "", perpetrator: "", from: null, to: null }
 export const emptyActorFilters: ActorFilters = { kind: null, q: "" }
 export const emptyArticleFilters: ArticleFilters = { q: "", from: null, to: null }
-
-const isIsoDate = Schema.is(IsoDate)
-const isInterval = Schema.is(Interval)
-const isStatementKind = Schema.is(StatementKind)
-const isActorKind = Schema.is(ActorKind)
 
 const dateParam = (p: URLSearchParams, name: string): IsoDate | null => {
   const v = p.get(name)
