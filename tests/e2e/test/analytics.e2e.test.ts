@@ -212,11 +212,14 @@ describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
     await page.goto(`${dashboardUrl}/incidents/${encodeURIComponent(placed!.id)}`)
     await page.getByTestId("incident-report").first().waitFor({ timeout: 30_000 })
     await page.getByTestId("world-map").getByTestId("map-point").waitFor()
+    await page.getByTestId("world-map").locator(".world-map-land path").first().waitFor()
     await shoot(page, "incident")
 
     await page.goto(`${dashboardUrl}/map`)
     const map = page.getByTestId("world-map")
     await map.waitFor({ timeout: 30_000 })
+    // the country outlines are a JSON asset fetched beside the incidents: wait for the land, not only the markers
+    await map.locator(".world-map-land path").first().waitFor()
     expect(await map.getByTestId("map-point").count()).toBeGreaterThan(5)
     expect(await map.locator(".world-map-land path").count()).toBeGreaterThan(100)
     await shoot(page, "map", "map")

@@ -1,10 +1,11 @@
-/** A world map drawn as SVG from the Natural Earth TopoJSON that ships in `world-atlas` (no tiles, no network), with places marked on it. */
+/** A world map drawn as SVG from the Natural Earth TopoJSON that ships in `world-atlas` (no tiles), with places marked on it. */
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from "d3-geo"
 import { useEffect, useMemo, useRef } from "react"
-import { feature } from "topojson-client"
-import countries110m from "world-atlas/countries-110m.json" with { type: "json" }
+import { useRemote } from "../api/useRemote.ts"
 import { Link } from "../components/Link.tsx"
+import { ErrorMessage } from "../components/RemoteStatus.tsx"
 import type { Route } from "../state/urlState.ts"
+import { loadCountries } from "./worldCountries.ts"
 
 /** One marked place. */
 export interface MapPoint {
@@ -25,12 +26,8 @@ export interface MapPoint {
 const WIDTH = 960
 const HEIGHT = 540
 
-type Topology = Parameters<typeof feature>[0]
-type TopoObject = Parameters<typeof feature>[1]
-const topology = countries110m as unknown as Topology
-const land = feature(topology, topology.objects["countries"] as TopoObject) as unknown as {
-  readonly features: ReadonlyArray<{ readonly id?: string | number; readonly properties: unknown } & GeoPermissibleObjects>
-}
+// the outlines start loading with the map's code, alongside the page's own requests, not after its first render
+loadCountries().catch(() => undefined)
 
 /** The area to frame: the points' bounding box widened by `margin` degrees, or the whole world when there are none. */
 const frameOf = (points: ReadonlyArray<{ readonly lat: number; readonly lon: number }>, margin: number): GeoPermissibleObjects => {
@@ -76,21 +73,28 @@ const captionsThatFit = (points: ReadonlyArray<Placed>): ReadonlyArray<{ readonl
 }
 
 export default function WorldMap({ points, label, margin = 4, height = HEIGHT }: { readonly points: ReadonlyArray<MapPoint>; readonly label: string; readonly margin?: number; readonly height?: number }) {
-  const { countries, placed, captions } = useMemo(() => {
-    const projection = geoEqualEarth().fitExtent(
-      [
-        [12, 12],
-        [WIDTH - 12, height - 12]
-      ],
-      frameOf(points, margin)
-    )
+  const outlines = useRemote("world-countries", () => loadCountries())
+  const projection = useMemo(
+    () =>
+      geoEqualEarth().fitExtent(
+        [
+          [12, 12],
+          [WIDTH - 12, height - 12]
+        ],
+        frameOf(points, margin)
+      ),
+    [points, margin, height]
+  )
+  const { placed, captions } = useMemo(() => {
+    const placed = placePoints(points, projection)
+    return { placed, captions: captionsThatFit(placed) }
+  }, [points, projection])
+  // markers need only the projection, so they show at once; the land is drawn when its outlines arrive
+  const countries = useMemo(() => {
+    if (outlines.status !== "success") return []
     const path = geoPath(projection)
-    return {
-      captions: captionsThatFit(placePoints(points, projection)),
-      countries: land.features.map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? "", name: String((f.properties as { name?: unknown } | null)?.name ?? "") })),
-      placed: placePoints(points, projection)
-    }
-  }, [points, margin, height])
+    return outlines.value.map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? "", name: String((f.properties as { name?: unknown } | null)?.name ?? "") }))
+  }, [outlines, projection])
   const frame = useRef<HTMLDivElement>(null)
   const first = placed[0]
   useEffect(() => {
@@ -100,36 +104,39 @@ export default function WorldMap({ points, label, margin = 4, height = HEIGHT }:
     el.scrollLeft = (first.x / WIDTH) * el.scrollWidth - el.clientWidth / 2
   }, [first])
   return (
-    // on a phone the map keeps a readable size and scrolls sideways inside its frame
-    <div className="world-map-frame" ref={frame}>
-      <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={label} data-testid="world-map">
-        <rect width={WIDTH} height={height} className="world-map-sea" />
-        <g className="world-map-land" aria-hidden="true">
-          {countries.map((c) => (
-            <path key={c.key} d={c.d}>
-              <title>{c.name}</title>
-            </path>
-          ))}
-        </g>
-        <g className="world-map-points">
-          {[...placed]
-            .sort((a, b) => b.radius - a.radius)
-            .map((p) => (
-              <Link key={p.key} to={p.to} aria-label={p.label} className="world-map-point" data-testid="map-point">
-                <circle cx={p.x} cy={p.y} r={p.radius} className={p.severe ? "severe" : undefined}>
-                  <title>{p.label}</title>
-                </circle>
-              </Link>
+    <>
+      {outlines.status === "failure" ? <ErrorMessage error={outlines.error} what="the map's country outlines" retry={outlines.retry} /> : null}
+      {/* on a phone the map keeps a readable size and scrolls sideways inside its frame */}
+      <div className="world-map-frame" ref={frame}>
+        <svg className="world-map" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={label} data-testid="world-map">
+          <rect width={WIDTH} height={height} className="world-map-sea" />
+          <g className="world-map-land" aria-hidden="true">
+            {countries.map((c) => (
+              <path key={c.key} d={c.d}>
+                <title>{c.name}</title>
+              </path>
             ))}
-        </g>
-        <g className="world-map-captions" aria-hidden="true">
-          {captions.map((c) => (
-            <text key={c.key} x={c.x} y={c.y}>
-              {c.text}
-            </text>
-          ))}
-        </g>
-      </svg>
-    </div>
+          </g>
+          <g className="world-map-points">
+            {[...placed]
+              .sort((a, b) => b.radius - a.radius)
+              .map((p) => (
+                <Link key={p.key} to={p.to} aria-label={p.label} className="world-map-point" data-testid="map-point">
+                  <circle cx={p.x} cy={p.y} r={p.radius} className={p.severe ? "severe" : undefined}>
+                    <title>{p.label}</title>
+                  </circle>
+                </Link>
+              ))}
+          </g>
+          <g className="world-map-captions" aria-hidden="true">
+            {captions.map((c) => (
+              <text key={c.key} x={c.x} y={c.y}>
+                {c.text}
+              </text>
+            ))}
+          </g>
+        </svg>
+      </div>
+    </>
   )
 }
