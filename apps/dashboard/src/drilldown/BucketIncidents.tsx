@@ -7,6 +7,7 @@ import { IncidentCard } from "../components/IncidentEvidence.tsx"
 import { Link } from "../components/Link.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { emptyIncidentFilters } from "../state/urlState.ts"
+import { DrilldownFrame } from "./DrilldownFrame.tsx"
 
 const DRILL_INCIDENTS = 20
 
@@ -26,15 +27,7 @@ export const BucketIncidents = (props: {
     return { shown, total: items.length, more: nextCursor !== null }
   })
   return (
-    <section className="drilldown" aria-label={title} data-testid="incident-drilldown">
-      <div className="drilldown-head">
-        <h3>{title}</h3>
-        {props.onClose === undefined ? null : (
-          <button type="button" className="button-quiet" onClick={props.onClose}>
-            Close
-          </button>
-        )}
-      </div>
+    <DrilldownFrame title={title} testId="incident-drilldown" onClose={props.onClose}>
       {details.status === "loading" ? <Loading what="incidents" /> : null}
       {details.status === "failure" ? <ErrorMessage error={details.error} what="incidents" retry={details.retry} /> : null}
       {details.status === "success" ? (
@@ -56,6 +49,6 @@ export const BucketIncidents = (props: {
           </>
         )
       ) : null}
-    </section>
+    </DrilldownFrame>
   )
 }

@@ -5,7 +5,7 @@ import { listActors } from "../api/client.ts"
 import { actorQueryOf } from "../api/queries.ts"
 import { usePagedList } from "../api/useRemote.ts"
 import { Link } from "../components/Link.tsx"
-import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { ACTOR_INTERVAL, emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
 
@@ -50,7 +50,6 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
           </button>
         </div>
       </form>
-      {actors.status === "success" && sorted.length === 0 ? <Empty>No actors match these filters.</Empty> : null}
       {sorted.length > 0 ? (
         <div className="table-wrap">
           <table className="data-table" data-testid="actor-table">
@@ -88,13 +87,7 @@ export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
           </table>
         </div>
       ) : null}
-      {actors.status === "loading" ? <Loading what="actors" /> : null}
-      {actors.status === "failure" && actors.error !== null ? <ErrorMessage error={actors.error} what="actors" retry={actors.retry} /> : null}
-      {actors.hasMore && actors.status !== "loading" ? (
-        <button type="button" className="button load-more" onClick={actors.loadMore}>
-          Load more actors
-        </button>
-      ) : null}
+      <PagedListStatus list={actors} what="actors" empty="No actors match these filters." />
     </>
   )
 }

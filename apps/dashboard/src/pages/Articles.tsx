@@ -6,7 +6,7 @@ import { usePagedList } from "../api/useRemote.ts"
 import { formatDay } from "../charts/bucketRange.ts"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { Link } from "../components/Link.tsx"
-import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { countOf } from "../text/countOf.ts"
 import { emptyArticleFilters, routeHref, type ArticleFilters } from "../state/urlState.ts"
@@ -65,14 +65,7 @@ export const Articles = ({ filters }: { readonly filters: ArticleFilters }) => {
             ))}
           </ol>
         ) : null}
-        {list.status === "loading" ? <Loading what="articles" /> : null}
-        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="articles" retry={list.retry} /> : null}
-        {list.status === "success" && list.items.length === 0 ? <Empty>No articles match these filters.</Empty> : null}
-        {list.hasMore && list.status !== "loading" ? (
-          <button type="button" className="button" onClick={list.loadMore}>
-            Load more articles
-          </button>
-        ) : null}
+        <PagedListStatus list={list} what="articles" empty="No articles match these filters." />
       </section>
     </>
   )

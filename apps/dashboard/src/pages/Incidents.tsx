@@ -5,7 +5,7 @@ import { incidentQueryOf } from "../api/queries.ts"
 import { usePagedList } from "../api/useRemote.ts"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { IncidentTable } from "../components/IncidentTable.tsx"
-import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { countOf } from "../text/countOf.ts"
 import { emptyIncidentFilters, routeHref, type IncidentFilters } from "../state/urlState.ts"
@@ -59,14 +59,7 @@ export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) =>
           <IncidentTable incidents={incidents.items} caption="Incidents" />
         </>
       ) : null}
-      {incidents.status === "loading" ? <Loading what="incidents" /> : null}
-      {incidents.status === "failure" && incidents.error !== null ? <ErrorMessage error={incidents.error} what="incidents" retry={incidents.retry} /> : null}
-      {incidents.status === "success" && incidents.items.length === 0 ? <Empty>No incidents match these filters.</Empty> : null}
-      {incidents.hasMore && incidents.status !== "loading" ? (
-        <button type="button" className="button load-more" onClick={incidents.loadMore}>
-          Load more incidents
-        </button>
-      ) : null}
+      <PagedListStatus list={incidents} what="incidents" empty="No incidents match these filters." />
     </>
   )
 }

@@ -8,10 +8,12 @@ import { useRemote } from "../api/useRemote.ts"
 import { bucketLabel, bucketRange, clampRange } from "../charts/bucketRange.ts"
 import { OverlayChart } from "../charts/OverlayChart.tsx"
 import { overlayRows } from "../charts/overlayRows.ts"
+import { ActorOption } from "../components/ActorOption.tsx"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
 import { BucketIncidents } from "../drilldown/BucketIncidents.tsx"
 import { BucketStatements } from "../drilldown/BucketStatements.tsx"
+import { DrilldownFrame } from "../drilldown/DrilldownFrame.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import type { OverlayState } from "../state/urlState.ts"
 
@@ -41,7 +43,10 @@ export default function Overlay({ state }: { readonly state: OverlayState }) {
           <span>Actor</span>
           <select value={actorId ?? ""} onChange={(e) => go({ actor: e.target.value === "" ? null : e.target.value, bucket: null })}>
             {actorId === null ? <option value="">(loading actors)</option> : null}
-            {actorId !== null && !listed.some((a) => a.id === actorId) ? <option value={actorId}>{actorId}</option> : null}
+            {actorId !== null && !listed.some((a) => a.id === actorId) ? (
+              // an actor beyond the top ones (a link chose it) is named once the list has come without it
+              actors.status === "success" ? <ActorOption id={actorId} /> : <option value={actorId}>{actorId}</option>
+            ) : null}
             {listed.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name} ({a.statementCount})
@@ -138,17 +143,11 @@ const OverlayDrilldown = (props: {
   const when = bucketLabel(bucket, state.interval)
   const q = state.q.trim()
   return (
-    <div className="overlay-drill" data-testid="overlay-drilldown">
-      <div className="drilldown-head">
-        <h3>In {when}</h3>
-        <button type="button" className="button-quiet" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
+    <DrilldownFrame title={`In ${when}`} testId="overlay-drilldown" className="overlay-drill" onClose={props.onClose}>
       <div className="overlay-drill-columns">
         <BucketStatements key={`s:${bucket}`} title={`What ${props.actorName} said${q === "" ? "" : ` about “${q}”`}`} range={range} actors={[props.actorId]} q={q} />
         <BucketIncidents key={`i:${bucket}`} title={`Reported ${props.attackLabel}`} range={range} where={{ country: state.country, place: state.place }} />
       </div>
-    </div>
+    </DrilldownFrame>
   )
 }

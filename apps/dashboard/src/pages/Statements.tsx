@@ -4,8 +4,10 @@ import { useState, type FormEvent } from "react"
 import { listActors, listStatements } from "../api/client.ts"
 import { statementQueryOf } from "../api/queries.ts"
 import { usePagedList, useRemote } from "../api/useRemote.ts"
+import { ActorOption } from "../components/ActorOption.tsx"
 import { DateRangeFields } from "../components/DateRangeFields.tsx"
-import { Empty, ErrorMessage, Loading } from "../components/RemoteStatus.tsx"
+import { PagedListStatus } from "../components/PagedListStatus.tsx"
+import { ErrorMessage } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
 import { countOf } from "../text/countOf.ts"
@@ -51,7 +53,8 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
               </option>
             ))}
             {selectedActor !== "" && selectedActor !== "__many" && !actorOptions.some((a) => a.id === selectedActor) ? (
-              <option value={selectedActor}>{selectedActor}</option>
+              // named once the list has come without it (it asks the API for that one actor)
+              actors.status === "success" ? <ActorOption id={selectedActor} /> : <option value={selectedActor}>{selectedActor}</option>
             ) : null}
           </select>
         </label>
@@ -88,14 +91,7 @@ export const Statements = ({ filters }: { readonly filters: StatementFilters }) 
             <StatementList statements={list.items} label="Statements" keyword={filters.q} />
           </>
         ) : null}
-        {list.status === "loading" ? <Loading what="statements" /> : null}
-        {list.status === "failure" && list.error !== null ? <ErrorMessage error={list.error} what="statements" retry={list.retry} /> : null}
-        {list.status === "success" && list.items.length === 0 ? <Empty>No statements match these filters.</Empty> : null}
-        {list.hasMore && list.status !== "loading" ? (
-          <button type="button" className="button" onClick={list.loadMore}>
-            Load more statements
-          </button>
-        ) : null}
+        <PagedListStatus list={list} what="statements" empty="No statements match these filters." />
       </section>
     </>
   )
