@@ -1,9 +1,9 @@
 /** Links incident reports to the incidents they describe (by `isSameEvent`) and keeps each incident's aggregate current. */
-import type { SqlClient } from "@effect/sql"
 import type { SqlError } from "@effect/sql/SqlError"
 import { addDays, type IncidentReport, isSameEvent, Place, type StoreError } from "@wirewatch/domain"
 import { Effect } from "effect"
 import { aggregateOf, type IncidentAggregate } from "./IncidentAggregate.ts"
+import type { PlainStatements } from "./PlainStatements.ts"
 import { decodeIncidentReport, type IncidentReportRow } from "./RowCodec.ts"
 import { addIncidentDay, type AggregateDeltas, type IncidentTotals } from "./RunningAggregates.ts"
 
@@ -42,21 +42,17 @@ interface CandidateRow {
 
 /** The stored incident this report describes, if any: same place and kind, dates at most a day apart (closest first). */
 export const findSameEvent = (
-  sql: SqlClient.SqlClient,
+  db: PlainStatements,
   report: IncidentReport
 ): Effect.Effect<string | undefined, SqlError> =>
   Effect.gen(function* () {
-    const dateCondition =
+    const candidates = `SELECT id, kind, place_name, place_country_code, date FROM incidents
+      WHERE place_key = ? AND event_country = ? AND kind = ? AND`
+    const key = [report.place.name.toLowerCase(), report.place.countryCode ?? "", report.kind]
+    const rows =
       report.date === null
-        ? sql`date IS NULL`
-        : sql`date BETWEEN ${addDays(report.date, -1)} AND ${addDays(report.date, 1)}`
-    const rows = yield* sql<CandidateRow>`
-      SELECT id, kind, place_name, place_country_code, date FROM incidents
-      WHERE place_key = ${report.place.name.toLowerCase()}
-        AND event_country = ${report.place.countryCode ?? ""}
-        AND kind = ${report.kind}
-        AND ${dateCondition}
-      ORDER BY id`
+        ? yield* db.all<CandidateRow>(`${candidates} date IS NULL ORDER BY id`, key)
+        : yield* db.all<CandidateRow>(`${candidates} date BETWEEN ? AND ? ORDER BY id`, [...key, addDays(report.date, -1), addDays(report.date, 1)])
     const distance = (d: string | null) =>
       report.date === null || d === null ? 0 : Math.abs(Date.parse(d) - Date.parse(report.date))
     const same = rows
@@ -72,13 +68,13 @@ export const findSameEvent = (
   })
 
 /** Creates an incident from its first report; its id is `inc-<report id>` (suffixed if a replaced article left that id taken). */
-export const createIncident = (sql: SqlClient.SqlClient, report: IncidentReport, deltas: AggregateDeltas): Effect.Effect<string, SqlError> =>
+export const createIncident = (db: PlainStatements, report: IncidentReport, deltas: AggregateDeltas): Effect.Effect<string, SqlError> =>
   Effect.gen(function* () {
     const base = `inc-${report.id}`
     let id = base
-    for (let n = 2; (yield* sql`SELECT id FROM incidents WHERE id = ${id}`).length > 0; n++) id = `${base}-${n}`
+    for (let n = 2; (yield* db.all("SELECT id FROM incidents WHERE id = ?", [id])).length > 0; n++) id = `${base}-${n}`
     const columns = incidentColumns(aggregateOf([report]))
-    yield* sql`INSERT INTO incidents ${sql.insert({ id, ...columns })}`
+    yield* db.insert("incidents", [{ id, ...columns }])
     addIncidentDay(deltas, { date: columns.date, report_count: columns.report_count, killed: columns.killed, injured: columns.injured }, 1)
     return id
   })
@@ -88,7 +84,7 @@ export const createIncident = (sql: SqlClient.SqlClient, report: IncidentReport,
  * per-day incident totals move from the old row to the new one (through `deltas`).
  */
 export const recomputeIncidents = (
-  sql: SqlClient.SqlClient,
+  db: PlainStatements,
   ids: Iterable<string>,
   deltas: AggregateDeltas
 ): Effect.Effect<void, SqlError | StoreError> =>
@@ -96,19 +92,21 @@ export const recomputeIncidents = (
     [...new Set(ids)].sort(),
     (id) =>
       Effect.gen(function* () {
-        const rows = yield* sql<IncidentReportRow>`
-          SELECT r.* FROM incident_reports r JOIN articles a ON a.id = r.article_id
-          WHERE r.incident_id = ${id}
-          ORDER BY a.date, r.article_id, r.ordinal`
+        const rows = yield* db.all<IncidentReportRow>(
+          `SELECT r.* FROM incident_reports r JOIN articles a ON a.id = r.article_id
+          WHERE r.incident_id = ? ORDER BY a.date, r.article_id, r.ordinal`,
+          [id]
+        )
         const reports = yield* Effect.forEach(rows, decodeIncidentReport)
-        const [old] = yield* sql<IncidentTotals>`SELECT date, report_count, killed, injured FROM incidents WHERE id = ${id}`
+        const [old] = yield* db.all<IncidentTotals>("SELECT date, report_count, killed, injured FROM incidents WHERE id = ?", [id])
         if (old !== undefined) addIncidentDay(deltas, old, -1)
         const [first, ...rest] = reports
         if (first === undefined) {
-          yield* sql`DELETE FROM incidents WHERE id = ${id}`
+          yield* db.run("DELETE FROM incidents WHERE id = ?", [id])
         } else {
           const columns = incidentColumns(aggregateOf([first, ...rest]))
-          yield* sql`UPDATE incidents SET ${sql.update(columns)} WHERE id = ${id}`
+          const names = Object.keys(columns) as Array<keyof typeof columns>
+          yield* db.run(`UPDATE incidents SET ${names.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`, [...names.map((c) => columns[c]), id])
           addIncidentDay(deltas, { date: columns.date, report_count: columns.report_count, killed: columns.killed, injured: columns.injured }, 1)
         }
       }),

@@ -3,8 +3,8 @@
  * statements per speaker, day and kind, and incidents per day. Saves collect changes as deltas; a batch sums the
  * deltas of the articles it saved and applies them once, in its transaction.
  */
-import type { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
+import type { PlainStatements } from "./PlainStatements.ts"
 
 /** Incidents dated on a day: how many, their reports, and their killed and injured (as the incident rows hold them). */
 export interface DayTotals {
@@ -70,53 +70,38 @@ export const mergeDeltas = (into: AggregateDeltas, from: AggregateDeltas): void 
   }
 }
 
-/** Rows per multi-row upsert, well under SQLite's and PostgreSQL's bound-parameter limits. */
-const UPSERT_CHUNK = 100
-
-const chunks = <A>(rows: ReadonlyArray<A>): ReadonlyArray<ReadonlyArray<A>> =>
-  Array.from({ length: Math.ceil(rows.length / UPSERT_CHUNK) }, (_, i) => rows.slice(i * UPSERT_CHUNK, (i + 1) * UPSERT_CHUNK))
-
 const byKey = <A>([a]: readonly [string, A], [b]: readonly [string, A]) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * Applies the deltas. Rows are written in key order, so concurrent saves on PostgreSQL cannot deadlock on them;
  * per-day rows whose count falls to zero are removed.
  */
-export const applyDeltas = (sql: SqlClient.SqlClient, deltas: AggregateDeltas) =>
+export const applyDeltas = (db: PlainStatements, deltas: AggregateDeltas) =>
   Effect.gen(function* () {
-    yield* Effect.forEach(
-      [...deltas.actors].filter(([, d]) => d.statements !== 0 || d.articles !== 0).sort(byKey),
-      ([id, d]) =>
-        sql`UPDATE actors SET statement_count = statement_count + ${d.statements}, article_count = article_count + ${d.articles} WHERE id = ${id}`,
-      { discard: true }
-    )
+    for (const [id, d] of [...deltas.actors].filter(([, d]) => d.statements !== 0 || d.articles !== 0).sort(byKey)) {
+      yield* db.run("UPDATE actors SET statement_count = statement_count + ?, article_count = article_count + ? WHERE id = ?", [d.statements, d.articles, id])
+    }
     const statementDays = [...deltas.statementDays].filter(([, n]) => n !== 0).sort(byKey).map(([key, n]) => {
       const [speaker_id, day, kind] = key.split("\u0000") as [string, string, string]
       return { speaker_id, day, kind, n }
     })
-    yield* Effect.forEach(
-      chunks(statementDays),
-      (rows) => sql`INSERT INTO statement_days ${sql.insert(rows)}
-        ON CONFLICT (speaker_id, day, kind) DO UPDATE SET n = statement_days.n + excluded.n`,
-      { discard: true }
-    )
+    yield* db.insert("statement_days", statementDays, "ON CONFLICT (speaker_id, day, kind) DO UPDATE SET n = statement_days.n + excluded.n")
     if (statementDays.some((r) => r.n < 0)) {
       const speakers = [...new Set(statementDays.filter((r) => r.n < 0).map((r) => r.speaker_id))]
-      yield* sql`DELETE FROM statement_days WHERE ${sql.in("speaker_id", speakers)} AND n <= 0`
+      yield* db.allIn(speakers, (p) => `DELETE FROM statement_days WHERE speaker_id IN (${p}) AND n <= 0`)
     }
     const incidentDays = [...deltas.incidentDays]
       .filter(([, d]) => d.incidents !== 0 || d.reports !== 0 || d.killed !== 0 || d.injured !== 0)
       .sort(byKey)
       .map(([day, d]) => ({ day, ...d }))
-    yield* Effect.forEach(
-      chunks(incidentDays),
-      (rows) => sql`INSERT INTO incident_days ${sql.insert(rows)}
-        ON CONFLICT (day) DO UPDATE SET incidents = incident_days.incidents + excluded.incidents,
+    yield* db.insert(
+      "incident_days",
+      incidentDays,
+      `ON CONFLICT (day) DO UPDATE SET incidents = incident_days.incidents + excluded.incidents,
           reports = incident_days.reports + excluded.reports, killed = incident_days.killed + excluded.killed,
-          injured = incident_days.injured + excluded.injured`,
-      { discard: true }
+          injured = incident_days.injured + excluded.injured`
     )
     if (incidentDays.some((r) => r.incidents < 0)) {
-      yield* sql`DELETE FROM incident_days WHERE ${sql.in("day", incidentDays.filter((r) => r.incidents < 0).map((r) => r.day))} AND incidents <= 0`
+      yield* db.allIn(incidentDays.filter((r) => r.incidents < 0).map((r) => r.day), (p) => `DELETE FROM incident_days WHERE day IN (${p}) AND incidents <= 0`)
     }
   })
