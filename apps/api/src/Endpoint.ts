@@ -1,11 +1,12 @@
 /** An endpoint is a path, a query schema, a response schema and a call to the repository; this module runs a request through one: decode, delegate, encode. */
 import type { InvalidQuery, NotFound, StoreError } from "@wirewatch/domain"
-import type { ArticleRepository } from "@wirewatch/store"
+import { ArticleRepository } from "@wirewatch/store"
 import { Cause, Effect, Either, Exit, Option, Schema, type ManagedRuntime } from "effect"
 import type { Context, Handler } from "hono"
 import { csvOf, ResponseFormat, type CsvRows } from "./CsvFormat.ts"
 import { errorResponseOf, internalError, type EndpointError, type ErrorResponse } from "./ErrorResponses.ts"
 import { decodeQuery, type QuerySchema } from "./QueryDecoding.ts"
+import { matchesEtag, renderedAnswer, type Computed, type RenderedAnswer, type ResponseCache } from "./ResponseCache.ts"
 
 /** The one runtime of the process: it holds the open store. */
 export type ApiRuntime = ManagedRuntime.ManagedRuntime<ArticleRepository, StoreError>
@@ -46,17 +47,17 @@ export const sendError = (c: Context, response: ErrorResponse): Response => c.js
 /** `/timeseries/statements` → `timeseries-statements.csv`. */
 const csvFileName = (path: string): string => `${path.replace(/^\/+/, "").replace(/[^A-Za-z0-9]+/g, "-") || "export"}.csv`
 
-/** Sends an encoded response in the format asked for. Every successful answer leaves through here. */
-const respond = (c: Context, endpoint: AnyEndpoint, encoded: unknown, format: ResponseFormat): Response => {
+/** Renders an encoded response in the format asked for. Every successful answer leaves through here. */
+const render = (endpoint: AnyEndpoint, encoded: unknown, format: ResponseFormat): RenderedAnswer => {
   if (format === "csv" && endpoint.csv !== undefined) {
     const nextCursor = endpoint.csv.nextCursor?.(encoded) ?? null
-    return c.body(csvOf(endpoint.csv.rows(encoded)), 200, {
+    return renderedAnswer(csvOf(endpoint.csv.rows(encoded)), {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${csvFileName(c.req.routePath)}"`,
+      "Content-Disposition": `attachment; filename="${csvFileName(endpoint.path)}"`,
       ...(nextCursor === null ? {} : { "X-Next-Cursor": nextCursor })
     })
   }
-  return c.json(encoded as object)
+  return renderedAnswer(JSON.stringify(encoded), { "Content-Type": "application/json" })
 }
 
 /** The delegation and the encoding of one decoded request: the only place a response is encoded. */
@@ -69,25 +70,52 @@ const isEndpointError = (error: unknown): error is EndpointError =>
   "_tag" in error &&
   (error._tag === "InvalidQuery" || error._tag === "NotFound" || error._tag === "StoreError")
 
-/** The Hono handler of an endpoint, running on the process's runtime; the request's abort signal interrupts the work. */
-export const handlerOf = (runtime: ApiRuntime, endpoint: AnyEndpoint): Handler => {
+/** The error response for a failed request; what is our fault is logged. */
+const sendFailure = (c: Context, cause: Cause.Cause<unknown>): Response => {
+  const failure = Cause.failureOption(cause)
+  if (Option.isSome(failure) && isEndpointError(failure.value)) {
+    const response = errorResponseOf(failure.value)
+    // The store's message names what it was doing and why; its stack would only show Effect's internals.
+    if (response.status === 500) console.error(`GET ${c.req.path} failed: ${failure.value.message}`)
+    return sendError(c, response)
+  }
+  // A response that does not encode or a defect is our bug: log it, hide it. An interruption is a client that left.
+  if (!Cause.isInterruptedOnly(cause)) console.error(`GET ${c.req.path} failed:`, Cause.pretty(cause))
+  return sendError(c, internalError)
+}
+
+/** Clients may keep an answer but must ask again each time; an unchanged one then costs a 304 without a body. */
+const CACHE_CONTROL = "no-cache"
+
+const send = (c: Context, answer: RenderedAnswer): Response => {
+  const headers = { ...answer.headers, ETag: answer.etag, "Cache-Control": CACHE_CONTROL }
+  if (matchesEtag(c.req.header("If-None-Match"), answer.etag)) return c.body(null, 304, headers)
+  return c.body(answer.body, 200, headers)
+}
+
+const dataVersion = Effect.flatMap(ArticleRepository, (repo) => repo.dataVersion())
+
+/**
+ * The Hono handler of an endpoint, running on the process's runtime. The answer is kept in `cache` under the request
+ * (route, path parameters, decoded query, format) and the store's data version read first, so it is served again only
+ * while nothing was written since. The work is shared by every request waiting for it, so one client leaving does not
+ * interrupt it.
+ */
+export const handlerOf = (runtime: ApiRuntime, endpoint: AnyEndpoint, cache: ResponseCache): Handler => {
   const wireQuery = wireQueryOf(endpoint)
   return async (c) => {
     // Decoding needs no store, so a bad query is a 400 even when the database is down.
     const decoded = decodeQuery(wireQuery, c.req.queries())
     if (Either.isLeft(decoded)) return sendError(c, errorResponseOf(decoded.left))
     const { format = "json", ...query } = decoded.right as { readonly format?: ResponseFormat }
-    const exit = await runtime.runPromiseExit(answer(endpoint, query, c.req.param()), { signal: c.req.raw.signal })
-    if (Exit.isSuccess(exit)) return respond(c, endpoint, exit.value, format)
-    const failure = Cause.failureOption(exit.cause)
-    if (Option.isSome(failure) && isEndpointError(failure.value)) {
-      const response = errorResponseOf(failure.value)
-      // The store's message names what it was doing and why; its stack would only show Effect's internals.
-      if (response.status === 500) console.error(`GET ${c.req.path} failed: ${failure.value.message}`)
-      return sendError(c, response)
-    }
-    // A response that does not encode or a defect is our bug: log it, hide it. An interruption is a client that left.
-    if (!Cause.isInterruptedOnly(exit.cause)) console.error(`GET ${c.req.path} failed:`, Cause.pretty(exit.cause))
-    return sendError(c, internalError)
+    const params = c.req.param() as Readonly<Record<string, string>>
+    const version = await runtime.runPromiseExit(dataVersion)
+    if (Exit.isFailure(version)) return sendFailure(c, version.cause)
+    const key = `${endpoint.path}\u0000${JSON.stringify(params)}\u0000${format}\u0000${JSON.stringify(query)}`
+    const computed = await cache.answer(key, version.value, async (): Promise<Computed<Cause.Cause<unknown>>> => {
+      const exit = await runtime.runPromiseExit(answer(endpoint, query, params))
+      return Exit.isSuccess(exit) ? { _tag: "Answer", answer: render(endpoint, exit.value, format) } : { _tag: "Uncached", value: exit.cause }
+    })
+    return computed._tag === "Answer" ? send(c, computed.answer) : sendFailure(c, computed.value)
   }
 }

@@ -59,6 +59,11 @@ export interface ArticleRepositoryShape {
   readonly saveExtractions: (
     batch: ReadonlyArray<{ readonly extraction: ArticleExtraction; readonly replace?: boolean }>
   ) => Effect.Effect<ReadonlyArray<Either.Either<SaveResult, StoreError>>, StoreError>
+  /**
+   * A token that differs whenever committed data may have changed since it was read (by this process or another), for
+   * caches of what the reads below answer; read it before the reads it labels.
+   */
+  readonly dataVersion: () => Effect.Effect<string, StoreError>
   /** How many articles are stored (one cheap query, for health checks). */
   readonly countArticles: () => Effect.Effect<number, StoreError>
   /** Ids and extractor versions of stored articles, for `ingest --reprocess`. */

@@ -4,6 +4,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { StoreError } from "@wirewatch/domain"
 import { Effect, Either } from "effect"
 import { ArticleRepository, type ArticleRepositoryShape } from "./ArticleRepository.ts"
+import { dataVersion } from "./DataVersion.ts"
 import { articleVersions, countArticles, getActor, getArticle, getIncident, hasArticle } from "./DetailQueries.ts"
 import { saveExtraction, saveExtractions } from "./ExtractionWriter.ts"
 import { listActors, listArticles, listIncidents, listStatements } from "./ListQueries.ts"
@@ -46,6 +47,7 @@ export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never,
         asStoreError(`save a batch of ${batch.length} articles`),
         Effect.withSpan("ArticleRepository.saveExtractions")
       ),
+    dataVersion: () => dataVersion(sql).pipe(asStoreError("read the data version")),
     countArticles: () => countArticles(sql).pipe(asStoreError("count articles"), Effect.withSpan("ArticleRepository.countArticles")),
     articleVersions: () => articleVersions(sql).pipe(asStoreError("list article versions"), Effect.withSpan("ArticleRepository.articleVersions")),
     listArticles: (query) => listArticles(sql, query).pipe(asStoreError("list articles"), Effect.withSpan("ArticleRepository.listArticles")),
