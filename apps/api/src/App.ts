@@ -2,7 +2,7 @@
 import { Hono, type MiddlewareHandler } from "hono"
 import { cors } from "hono/cors"
 import { secureHeaders } from "hono/secure-headers"
-import { handlerOf, sendError, type AnyEndpoint, type ApiRuntime } from "./Endpoint.ts"
+import { dataVersionReads, handlerOf, sendError, type AnyEndpoint, type ApiRuntime } from "./Endpoint.ts"
 import { internalError, routeNotFound } from "./ErrorResponses.ts"
 import { docsPage } from "./DocsPage.ts"
 import { openApiDocument } from "./OpenApi.ts"
@@ -51,7 +51,8 @@ export const makeApp = (runtime: ApiRuntime, writes?: WriteOptions): Hono => {
   app.use("*", limitUrlLength)
   // One cache for the app: answers stay right across routes because every one is labelled with the data version.
   const cache = new ResponseCache()
-  for (const e of endpoints) app.get(e.path, handlerOf(runtime, e, cache))
+  const readVersion = dataVersionReads(runtime)
+  for (const e of endpoints) app.get(e.path, handlerOf(runtime, e, cache, readVersion))
   const openApi = openApiDocument(endpoints, { title: "Wirewatch API", version: "0.1.0" })
   app.get("/openapi.json", (c) => c.json(openApi))
   const docs = docsPage(openApi)

@@ -6,7 +6,7 @@ import type { Context, Handler } from "hono"
 import { csvOf, ResponseFormat, type CsvRows } from "./CsvFormat.ts"
 import { errorResponseOf, internalError, type EndpointError, type ErrorResponse } from "./ErrorResponses.ts"
 import { decodeQuery, type QuerySchema } from "./QueryDecoding.ts"
-import { matchesEtag, renderedAnswer, type Computed, type RenderedAnswer, type ResponseCache } from "./ResponseCache.ts"
+import { matchesEtag, renderedAnswer, sharedReads, type Computed, type RenderedAnswer, type ResponseCache } from "./ResponseCache.ts"
 
 /** The one runtime of the process: it holds the open store. */
 export type ApiRuntime = ManagedRuntime.ManagedRuntime<ArticleRepository, StoreError>
@@ -95,13 +95,21 @@ const send = (c: Context, answer: RenderedAnswer): Response => {
 
 const dataVersion = Effect.flatMap(ArticleRepository, (repo) => repo.dataVersion())
 
+/** The data version as of this request's arrival or later, read once for all requests that arrived together. */
+export const dataVersionReads = (runtime: ApiRuntime) => sharedReads(() => runtime.runPromiseExit(dataVersion))
+
 /**
  * The Hono handler of an endpoint, running on the process's runtime. The answer is kept in `cache` under the request
  * (route, path parameters, decoded query, format) and the store's data version read first, so it is served again only
  * while nothing was written since. The work is shared by every request waiting for it, so one client leaving does not
  * interrupt it.
  */
-export const handlerOf = (runtime: ApiRuntime, endpoint: AnyEndpoint, cache: ResponseCache): Handler => {
+export const handlerOf = (
+  runtime: ApiRuntime,
+  endpoint: AnyEndpoint,
+  cache: ResponseCache,
+  readVersion: () => Promise<Exit.Exit<string, StoreError>>
+): Handler => {
   const wireQuery = wireQueryOf(endpoint)
   return async (c) => {
     // Decoding needs no store, so a bad query is a 400 even when the database is down.
@@ -109,7 +117,7 @@ export const handlerOf = (runtime: ApiRuntime, endpoint: AnyEndpoint, cache: Res
     if (Either.isLeft(decoded)) return sendError(c, errorResponseOf(decoded.left))
     const { format = "json", ...query } = decoded.right as { readonly format?: ResponseFormat }
     const params = c.req.param() as Readonly<Record<string, string>>
-    const version = await runtime.runPromiseExit(dataVersion)
+    const version = await readVersion()
     if (Exit.isFailure(version)) return sendFailure(c, version.cause)
     const key = `${endpoint.path}\u0000${JSON.stringify(params)}\u0000${format}\u0000${JSON.stringify(query)}`
     const computed = await cache.answer(key, version.value, async (): Promise<Computed<Cause.Cause<unknown>>> => {

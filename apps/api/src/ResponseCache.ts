@@ -31,6 +31,22 @@ export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): bool
   })
 }
 
+/**
+ * One read shared by every caller that asked before it started: callers wait for the next read, which starts on the
+ * next turn of the event loop, so a read never started before a caller asked (a commit before the request is seen)
+ * while requests that arrive together cost one read of the version instead of one each.
+ */
+export const sharedReads = <A>(read: () => Promise<A>): (() => Promise<A>) => {
+  let next: Promise<A> | undefined
+  return () => {
+    next ??= new Promise<void>((started) => setImmediate(started)).then(() => {
+      next = undefined
+      return read()
+    })
+    return next
+  }
+}
+
 interface Entry {
   readonly version: string
   readonly answer: RenderedAnswer
