@@ -198,6 +198,23 @@ describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
     await page.close()
   })
 
+  it("overlay: an actor beyond the listed top 40 is named in the actor select, not shown as its id", async () => {
+    const actors = await api_<{ items: Array<{ id: string; name: string; statementCount: number }> }>(`/actors?limit=1000`)
+    const quoted = actors.items.filter((a) => a.statementCount > 0)
+    expect(quoted.length).toBeGreaterThan(40)
+    // the overlay lists the first 40 of the same ordering; take one well past them
+    const beyond = quoted[quoted.length - 1]!
+    expect(actors.items.slice(0, 40).some((a) => a.id === beyond.id)).toBe(false)
+    const page = await openPage()
+    await page.goto(`${dashboardUrl}/overlay?actor=${encodeURIComponent(beyond.id)}`)
+    const select = page.getByRole("form", { name: "Overlay settings" }).getByLabel("Actor")
+    await expect
+      .poll(() => select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? ""), { timeout: 30_000 })
+      .toBe(`${beyond.name} (${beyond.statementCount})`)
+    expect(await select.inputValue()).toBe(beyond.id)
+    await page.close()
+  })
+
   it("actor page, incident page with its map position, and the incident map", async () => {
     const page = await openPage()
     await page.goto(`${dashboardUrl}/actors/${TIMELINE_ACTOR}`)
