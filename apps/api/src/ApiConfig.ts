@@ -8,6 +8,8 @@ export interface ApiConfig {
   readonly dbFile: string
   readonly port: number
   readonly host: string
+  /** Keep rendered answers between requests (`WIREWATCH_API_CACHE=off` turns it off, e.g. to measure uncached latency). */
+  readonly cacheAnswers?: boolean
 }
 
 /** The repository root, from this file's place in it (apps/api/src). */
@@ -18,7 +20,7 @@ export const DEFAULT_HOST = "127.0.0.1"
 export const defaultDbFile = resolve(repoRoot, "data", "wirewatch.db")
 
 /**
- * Reads `WIREWATCH_DB`, `PORT` and `HOST`. A relative `WIREWATCH_DB` is resolved against `cwd`, which the
+ * Reads `WIREWATCH_DB`, `PORT`, `HOST` and `WIREWATCH_API_CACHE` (`on`, the default, or `off`). A relative `WIREWATCH_DB` is resolved against `cwd`, which the
  * entry point sets to where the user typed the command (`INIT_CWD` under pnpm), so it means what they typed.
  */
 export const apiConfigFrom = (
@@ -33,5 +35,9 @@ export const apiConfigFrom = (
   const host = env["HOST"]?.trim() || DEFAULT_HOST
   const rawDb = env["WIREWATCH_DB"]?.trim() || undefined
   const dbFile = rawDb === undefined ? defaultDbFile : isAbsolute(rawDb) ? rawDb : resolve(cwd, rawDb)
-  return Either.right({ dbFile, port, host })
+  const rawCache = env["WIREWATCH_API_CACHE"]?.trim().toLowerCase() || "on"
+  if (rawCache !== "on" && rawCache !== "off") {
+    return Either.left(`WIREWATCH_API_CACHE: expected on or off, got ${JSON.stringify(env["WIREWATCH_API_CACHE"])}`)
+  }
+  return Either.right({ dbFile, port, host, cacheAnswers: rawCache === "on" })
 }

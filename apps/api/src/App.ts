@@ -14,7 +14,7 @@ import { statementEndpoints } from "./routes/statements.ts"
 import { timeseriesEndpoints } from "./routes/timeseries.ts"
 import { mountWriteRoutes, type WriteOptions } from "./routes/writes.ts"
 import { limitUrlLength } from "./RequestLimits.ts"
-import { ResponseCache } from "./ResponseCache.ts"
+import { DEFAULT_CACHE_OPTIONS, ResponseCache } from "./ResponseCache.ts"
 
 /** Every endpoint the API serves, in the order the docs will list them. */
 export const endpoints: ReadonlyArray<AnyEndpoint> = [
@@ -43,14 +43,18 @@ const anyOriginMayRead: MiddlewareHandler = async (c, next) => {
   await next()
 }
 
-/** `writes`: the queue and inbox the write routes use; without it (or without a token) they refuse, so the API is read-only. */
-export const makeApp = (runtime: ApiRuntime, writes?: WriteOptions): Hono => {
+/**
+ * `writes`: the queue and inbox the write routes use; without it (or without a token) they refuse, so the API is
+ * read-only. `cacheAnswers: false` computes every answer anew (for measurements).
+ */
+export const makeApp = (runtime: ApiRuntime, writes?: WriteOptions, options: { readonly cacheAnswers?: boolean } = {}): Hono => {
   const app = new Hono()
   app.use("*", anyOriginMayRead)
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }))
   app.use("*", limitUrlLength)
   // One cache for the app: answers stay right across routes because every one is labelled with the data version.
-  const cache = new ResponseCache()
+  // Off, it keeps nothing; requests that arrive together still share one computation.
+  const cache = new ResponseCache(options.cacheAnswers === false ? { maxBytes: 0, maxEntryBytes: 0 } : DEFAULT_CACHE_OPTIONS)
   const readVersion = dataVersionReads(runtime)
   for (const e of endpoints) app.get(e.path, handlerOf(runtime, e, cache, readVersion))
   const openApi = openApiDocument(endpoints, { title: "Wirewatch API", version: "0.1.0" })

@@ -6,6 +6,7 @@ import type { Context, Handler } from "hono"
 import { csvOf, ResponseFormat, type CsvRows } from "./CsvFormat.ts"
 import { errorResponseOf, internalError, type EndpointError, type ErrorResponse } from "./ErrorResponses.ts"
 import { decodeQuery, type QuerySchema } from "./QueryDecoding.ts"
+import { responseEncoder } from "./ResponseEncoding.ts"
 import { matchesEtag, renderedAnswer, sharedReads, type Computed, type RenderedAnswer, type ResponseCache } from "./ResponseCache.ts"
 
 /** The one runtime of the process: it holds the open store. */
@@ -61,8 +62,11 @@ const render = (endpoint: AnyEndpoint, encoded: unknown, format: ResponseFormat)
 }
 
 /** The delegation and the encoding of one decoded request: the only place a response is encoded. */
-const answer = (endpoint: AnyEndpoint, query: unknown, params: Readonly<Record<string, string>>) =>
-  Effect.flatMap(endpoint.run(query, params), Schema.encode(endpoint.response))
+const answerWith =
+  (endpoint: AnyEndpoint) => {
+    const encode = responseEncoder(endpoint.response)
+    return (query: unknown, params: Readonly<Record<string, string>>) => Effect.flatMap(endpoint.run(query, params), encode)
+  }
 
 const isEndpointError = (error: unknown): error is EndpointError =>
   typeof error === "object" &&
@@ -111,6 +115,7 @@ export const handlerOf = (
   readVersion: () => Promise<Exit.Exit<string, StoreError>>
 ): Handler => {
   const wireQuery = wireQueryOf(endpoint)
+  const answer = answerWith(endpoint)
   return async (c) => {
     // Decoding needs no store, so a bad query is a 400 even when the database is down.
     const decoded = decodeQuery(wireQuery, c.req.queries())
@@ -121,7 +126,7 @@ export const handlerOf = (
     if (Exit.isFailure(version)) return sendFailure(c, version.cause)
     const key = `${endpoint.path}\u0000${JSON.stringify(params)}\u0000${format}\u0000${JSON.stringify(query)}`
     const computed = await cache.answer(key, version.value, async (): Promise<Computed<Cause.Cause<unknown>>> => {
-      const exit = await runtime.runPromiseExit(answer(endpoint, query, params))
+      const exit = await runtime.runPromiseExit(answer(query, params))
       return Exit.isSuccess(exit) ? { _tag: "Answer", answer: render(endpoint, exit.value, format) } : { _tag: "Uncached", value: exit.cause }
     })
     return computed._tag === "Answer" ? send(c, computed.answer) : sendFailure(c, computed.value)

@@ -20,7 +20,7 @@ const urlOf = (host: string, port: number): string => `http://${host.includes(":
 
 /** Opens the database now (failing here, not at the first request, when it cannot be opened), then listens. */
 export const startApi = async (
-  { dbFile, port, host }: ApiConfig,
+  { dbFile, port, host, cacheAnswers }: ApiConfig,
   { databaseUrl, inbox, token }: WriteSettings = writeSettingsFrom(process.env, process.env["INIT_CWD"] ?? process.cwd())
 ): Promise<RunningApi> => {
   const runtime = ManagedRuntime.make(StoreFromEnv({ databaseUrl, sqliteFile: dbFile }))
@@ -29,7 +29,7 @@ export const startApi = async (
     await runtime.dispose()
     throw new Error(`cannot open the database ${dbFile}:\n${Cause.pretty(opened.cause)}`)
   }
-  const app = makeApp(runtime, { runtime, inbox, token })
+  const app = makeApp(runtime, { runtime, inbox, token }, { cacheAnswers: cacheAnswers ?? true })
   const listening = await new Promise<{ server: Server; port: number }>((done, fail) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) =>
       done({ server: server as Server, port: info.port })
