@@ -1,3 +1,4 @@
 import { defineConfig } from "vitest/config"
 
-export default defineConfig({ test: { include: ["test/**/*.test.ts"] } })
+// the gazetteer is built on the first lookup of a test file: seconds on a busy machine
+export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 30_000 } })
