@@ -1,8 +1,7 @@
 /** The article file format: an optional space, `date YYYY-MM-DD`, then the body on the same line or the next. */
 import { Either } from "effect"
 import { ArticleParseError } from "./Errors.ts"
-import { IsoDate } from "./IsoDate.ts"
-import { Schema } from "effect"
+import { type IsoDate, isIsoDate } from "./IsoDate.ts"
 
 /** What a well-formed article file holds. `text` is the whole file, decoded; spans point into it. */
 export interface ParsedArticleFile {
@@ -18,10 +17,21 @@ export interface ParsedArticleFile {
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 const DATE_LINE = /^\uFEFF?[ \t]*date[ \t]+(\S+)(?:[ \t]+|\r?\n|$)/
-const decodeDate = Schema.decodeUnknownEither(IsoDate)
 
 const fail = (file: string, problem: ArticleParseError["problem"], detail: string) =>
   Either.left(new ArticleParseError({ file, problem, detail }))
+
+/** The first non-blank line from `from` on, trimmed: the body's first paragraph. */
+const firstLine = (text: string, from: number): string | undefined => {
+  for (let at = from; at <= text.length; ) {
+    let nl = text.indexOf("\n", at)
+    if (nl === -1) nl = text.length
+    const line = text.slice(at, nl).trim()
+    if (line.length > 0) return line
+    at = nl + 1
+  }
+  return undefined
+}
 
 /** Parses decoded text. */
 export const parseArticleText = (fileName: string, text: string): Either.Either<ParsedArticleFile, ArticleParseError> => {
@@ -31,12 +41,11 @@ export const parseArticleText = (fileName: string, text: string): Either.Either<
     return fail(fileName, "missing-date-line", `first line must start with "date YYYY-MM-DD", found ${JSON.stringify(first)}`)
   }
   const raw = m[1]!
-  if (Either.isLeft(decodeDate(raw))) {
+  if (!isIsoDate(raw)) {
     return fail(fileName, "invalid-date", `invalid date ${JSON.stringify(raw)} in the date line (expected a real day as YYYY-MM-DD)`)
   }
   const bodyStart = m[0].length
-  const body = text.slice(bodyStart)
-  const title = body.split(/\r?\n\s*\r?\n|\r?\n/).map((p) => p.trim()).find((p) => p.length > 0)
+  const title = firstLine(text, bodyStart)
   if (title === undefined) return fail(fileName, "empty-body", "the article has a date line but no body")
   return Either.right({ fileName, date: raw as IsoDate, text, bodyStart, title })
 }

@@ -7,12 +7,17 @@ const isRealDay = (s: string): boolean => {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
 }
 
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
 export const IsoDate = Schema.String.pipe(
-  Schema.pattern(/^\d{4}-\d{2}-\d{2}$/, { message: () => "expected a date as YYYY-MM-DD" }),
+  Schema.pattern(ISO_DATE_PATTERN, { message: () => "expected a date as YYYY-MM-DD" }),
   Schema.filter(isRealDay, { message: (issue) => `${String(issue.actual)} is not a day of the calendar` }),
   Schema.brand("IsoDate")
 )
 export type IsoDate = typeof IsoDate.Type
+
+/** Whether `s` decodes as an IsoDate (the schema's own two checks, without building a parse result). */
+export const isIsoDate = (s: string): s is IsoDate => ISO_DATE_PATTERN.test(s) && isRealDay(s)
 
 /** The UTC day `days` after `date` (negative goes back). */
 export const addDays = (date: IsoDate, days: number): IsoDate => {

@@ -1,10 +1,15 @@
 import { Either, Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { actorIdOf, addDays, daysBetween, IsoDate, isoWeekday, isSameEvent, Place, startOfMonth, startOfWeek } from "../src/index.ts"
+import { actorIdOf, addDays, daysBetween, IsoDate, isIsoDate, isoWeekday, isSameEvent, Place, startOfMonth, startOfWeek } from "../src/index.ts"
 
 const d = (s: string) => Schema.decodeSync(IsoDate)(s)
 
 describe("IsoDate", () => {
+  it("isIsoDate agrees with the schema", () => {
+    for (const s of ["2024-02-29", "2023-02-29", "2023-13-01", "2025-4-24", "0000-01-01", "1999-12-31", "2025-04-24T00:00", " 2025-04-24", "yesterday"]) {
+      expect(isIsoDate(s), s).toBe(Either.isRight(Schema.decodeEither(IsoDate)(s)))
+    }
+  })
   it("accepts real days and refuses others", () => {
     expect(Either.isRight(Schema.decodeEither(IsoDate)("2024-02-29"))).toBe(true)
     expect(Either.isLeft(Schema.decodeEither(IsoDate)("2023-02-29"))).toBe(true)

@@ -1,6 +1,6 @@
 /** Turns one parsed article file into the domain's ArticleExtraction: article, actors, mentions, statements and incident reports. */
 import {
-  Actor, ActorMention, Article, ArticleExtraction, Evidence, IncidentReport, Place, Statement,
+  Actor, ActorMention, Article, ArticleExtraction, Evidence, IncidentReport, Place, Statement, trusted,
   type ActorId, type IncidentId, type IncidentReportId, type ParsedArticleFile, type StatementId
 } from "@wirewatch/domain"
 import { type ArticleActor, discoverActors } from "./ActorDiscovery.ts"
@@ -22,9 +22,8 @@ const countriesOf = (actors: ReadonlyArray<ArticleActor>, counts: Map<string, nu
   [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc).concat(actors.map((a) => a.country).filter((c): c is string => c !== null))
     .filter((c, i, all) => all.indexOf(c) === i)
 
-/** Values are built from checked parts, so constructors skip re-validation (tests decode the result with the schema). */
-const TRUSTED = true
-const evidenceOf = (text: string, start: number, end: number): Evidence => new Evidence({ start, end, text: text.slice(start, end) }, TRUSTED)
+/** Values are built from checked parts, so they are made without the constructors' copies and checks (tests decode the result with the schema). */
+const evidenceOf = (text: string, start: number, end: number): Evidence => trusted(Evidence, { start, end, text: text.slice(start, end) })
 
 export const extractArticle = (parsed: ParsedArticleFile): ArticleExtraction => {
   const { text, bodyStart, date } = parsed
@@ -61,7 +60,7 @@ export const extractArticle = (parsed: ParsedArticleFile): ArticleExtraction => 
 
   const statements = raw.map((s, n) => {
     const a = s.speaker.actor
-    return new Statement({
+    return trusted(Statement, {
       id: `${articleId}:s${n + 1}` as StatementId,
       articleId,
       speakerId: a === null ? null : (a.key as ActorId),
@@ -77,20 +76,20 @@ export const extractArticle = (parsed: ParsedArticleFile): ArticleExtraction => 
       date: s.date,
       addressee: s.addressee,
       channel: s.channel
-    }, TRUSTED)
+    })
   })
 
   const incidents = rawIncidents.map((i, n) => {
     const id = `${articleId}:i${n + 1}`
-    return new IncidentReport({
+    return trusted(IncidentReport, {
       id: id as IncidentReportId,
       incidentId: id as IncidentId,
       articleId,
       kind: i.kind,
-      place: new Place({
+      place: trusted(Place, {
         name: i.place.name, region: i.place.region, country: i.place.country, countryCode: i.place.countryCode,
         lat: Number.isFinite(i.place.lat) ? i.place.lat : null, lon: Number.isFinite(i.place.lon) ? i.place.lon : null
-      }, TRUSTED),
+      }),
       placeMention: i.placeMention,
       date: i.date,
       datePrecision: i.precision,
@@ -101,10 +100,10 @@ export const extractArticle = (parsed: ParsedArticleFile): ArticleExtraction => 
       injured: i.injured,
       evidence: evidenceOf(text, i.evidence.start, i.evidence.end),
       mentions: i.mentions.map((m) => evidenceOf(text, m.start, m.end))
-    }, TRUSTED)
+    })
   })
 
-  const article = new Article({
+  const article = trusted(Article, {
     id: articleId,
     fileName: parsed.fileName,
     date,
@@ -113,17 +112,17 @@ export const extractArticle = (parsed: ParsedArticleFile): ArticleExtraction => 
     bodyStart,
     sources: findSources(text, bodyStart, index.mentions),
     extractorVersion: EXTRACTOR_VERSION
-  }, TRUSTED)
+  })
 
-  return new ArticleExtraction({
+  return trusted(ArticleExtraction, {
     article,
-    actors: actors.map((a) => new Actor({
+    actors: actors.map((a) => trusted(Actor, {
       id: a.key as ActorId, name: a.name, kind: a.kind, aliases: [...a.aliases].filter((x) => x !== a.name), roles: [...a.roles], country: a.country
-    }, TRUSTED)),
+    })),
     mentions: index.mentions
       .filter((m) => actorIds.has(m.actor.key) && m.type !== "demonym")
-      .map((m) => new ActorMention({ actorId: m.actor.key as ActorId, start: m.start, end: m.end, text: m.text }, TRUSTED)),
+      .map((m) => trusted(ActorMention, { actorId: m.actor.key as ActorId, start: m.start, end: m.end, text: m.text })),
     statements,
     incidents
-  }, TRUSTED)
+  })
 }

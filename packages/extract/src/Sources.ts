@@ -1,5 +1,5 @@
 /** Finds the outlets behind an article: its publisher ("UNN reports with reference to CNN", "(Reuters)") and the outlets it cites. */
-import { SourceCitation } from "@wirewatch/domain"
+import { SourceCitation, trusted } from "@wirewatch/domain"
 import type { Mention } from "./ActorDiscovery.ts"
 
 const PUBLISHER_BEFORE = /\b(?:reports?|writes|reported)\s+with reference to\s*$/i
@@ -12,7 +12,7 @@ export const findSources = (text: string, bodyStart: number, mentions: ReadonlyA
     const key = `${outlet}|${role}`
     if (seen.has(key)) return
     seen.add(key)
-    out.push(new SourceCitation({ outlet, role, start, end }, true))
+    out.push(trusted(SourceCitation, { outlet, role, start, end }))
   }
   const outlets = mentions.filter((m) => m.actor.outlet)
   for (const m of outlets) {
