@@ -91,7 +91,8 @@ const isLatin1 = (text: string, from: number, to: number): boolean => {
 /** Tokens of `text[from, to)`. Offsets are absolute. */
 export const tokenize = (text: string, from: number, to: number): ReadonlyArray<Token> => {
   const out: Array<Token> = []
-  const narrow = WIDE_TEXT.test(text) ? latin1Copy(text) : text
+  const wide = WIDE_TEXT.test(text)
+  const narrow = wide ? latin1Copy(text) : text
   let i = from
   while (i < to) {
     const k = classAt(text, i, to)
@@ -100,7 +101,7 @@ export const tokenize = (text: string, from: number, to: number): ReadonlyArray<
       continue
     }
     const end = wordEnd(text, i, to)
-    out.push({ index: out.length, text: (narrow === text || isLatin1(text, i, end) ? narrow : text).slice(i, end), start: i, end })
+    out.push({ index: out.length, text: (!wide || isLatin1(text, i, end) ? narrow : text).slice(i, end), start: i, end })
     i = end
   }
   return out
