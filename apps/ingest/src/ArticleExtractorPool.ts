@@ -1,7 +1,7 @@
-/** Extraction in worker threads: a fixed pool, one job per worker at a time, so the main thread only reads, saves and reports. */
-import { ArticleExtraction } from "@wirewatch/domain"
+/** Extraction in worker threads: a fixed pool, each thread handed a queue of articles, so the main thread only reads, saves and reports. */
+import { ArticleExtraction, type ParsedArticleFile } from "@wirewatch/domain"
 import { EXTRACTOR_VERSION } from "@wirewatch/extract"
-import { Effect, Layer, Queue } from "effect"
+import { Effect, Either, Layer } from "effect"
 import { Worker } from "node:worker_threads"
 import { ArticleExtractor } from "./ArticleExtractor.ts"
 import type { ExtractionJob, ExtractionReply } from "./ExtractionWorker.ts"
@@ -18,45 +18,57 @@ const WORKER_URL = new URL("./ExtractionWorkerBoot.mjs", import.meta.url)
 const restore = (extraction: typeof ArticleExtraction.Encoded): ArticleExtraction =>
   new ArticleExtraction(extraction as ConstructorParameters<typeof ArticleExtraction>[0], { disableValidation: true })
 
-/** One worker thread and the job it is doing. */
+type Outcome = Either.Either<ArticleExtraction, ExtractionError>
+
+/** An article handed to a thread, and who waits for it. */
+interface PendingJob {
+  readonly id: number
+  readonly parsed: ParsedArticleFile
+  readonly done: (outcome: Outcome) => void
+}
+
+/** One worker thread and the articles queued on it; it answers them in the order it was sent them. */
 class ExtractionThread {
   private readonly worker: Worker
-  private current: { readonly id: number; readonly file: string; readonly done: (reply: ExtractionReply) => void } | null = null
+  private readonly queue: Array<PendingJob> = []
   dead = false
 
-  constructor() {
+  /** `onDeath` gets the articles that were queued behind the one the thread died on, to hand to another thread. */
+  constructor(onDeath: (thread: ExtractionThread, orphans: ReadonlyArray<PendingJob>) => void) {
     this.worker = new Worker(WORKER_URL, { execArgv: [] })
     this.worker.on("message", (reply: ExtractionReply) => {
-      const job = this.current
-      this.current = null
-      if (job !== null && job.id === reply.id) job.done(reply)
+      const job = this.queue.shift()
+      if (job === undefined || job.id !== reply.id) return
+      job.done(
+        reply.ok
+          ? Either.right(restore(reply.extraction))
+          : Either.left(new ExtractionError({ file: job.parsed.fileName, detail: reply.detail }))
+      )
     })
     const die = (detail: string) => {
+      if (this.dead) return
       this.dead = true
-      const job = this.current
-      this.current = null
-      job?.done({ id: job.id, ok: false, detail })
+      // The article being extracted is the one that killed the thread: it fails; the ones behind it go elsewhere.
+      const [current, ...rest] = this.queue.splice(0)
+      current?.done(Either.left(new ExtractionError({ file: current.parsed.fileName, detail })))
+      onDeath(this, rest)
     }
     this.worker.on("error", (e) => die(`worker thread failed: ${e.message}`))
     this.worker.on("exit", (code) => die(`worker thread exited with code ${code}`))
   }
 
-  run(job: ExtractionJob): Effect.Effect<ArticleExtraction, ExtractionError> {
-    return Effect.async<ArticleExtraction, ExtractionError>((resume) => {
-      this.current = {
-        id: job.id,
-        file: job.parsed.fileName,
-        done: (reply) => {
-          if (!reply.ok) return resume(Effect.fail(new ExtractionError({ file: job.parsed.fileName, detail: reply.detail })))
-          resume(Effect.succeed(restore(reply.extraction)))
-        }
-      }
-      this.worker.postMessage(job)
-    })
+  get load(): number {
+    return this.queue.length
+  }
+
+  post(job: PendingJob): void {
+    this.queue.push(job)
+    this.worker.postMessage({ id: job.id, parsed: job.parsed } satisfies ExtractionJob)
   }
 
   terminate(): Promise<number> {
     this.worker.removeAllListeners("exit")
+    this.worker.removeAllListeners("error")
     return this.worker.terminate()
   }
 }
@@ -66,33 +78,47 @@ export const ArticleExtractorPool = (size: number): Layer.Layer<ArticleExtractor
   Layer.scoped(
     ArticleExtractor,
     Effect.gen(function* () {
-      const threads = new Set<ExtractionThread>()
-      const spawn = () => {
-        const thread = new ExtractionThread()
-        threads.add(thread)
-        return thread
+      const threads: Array<ExtractionThread> = []
+      // A thread that died is replaced, so one crash costs one article, not the pool or the articles queued behind it.
+      const onDeath = (thread: ExtractionThread, orphans: ReadonlyArray<PendingJob>) => {
+        const replacement = new ExtractionThread(onDeath)
+        threads[threads.indexOf(thread)] = replacement
+        for (const job of orphans) submit(job)
       }
-      const idle = yield* Queue.unbounded<ExtractionThread>()
+      const submit = (job: PendingJob) => {
+        let least = threads[0]!
+        for (const t of threads) if (t.load < least.load) least = t
+        least.post(job)
+      }
       yield* Effect.acquireRelease(
-        Effect.forEach(Array.from({ length: size }, spawn), (t) => Queue.offer(idle, t), { discard: true }),
-        () => Effect.promise(() => Promise.all([...threads].map((t) => t.terminate())))
+        Effect.sync(() => {
+          for (let i = 0; i < size; i++) threads.push(new ExtractionThread(onDeath))
+        }),
+        () => Effect.promise(() => Promise.all(threads.map((t) => t.terminate())))
       )
       let nextId = 0
+      const extractAll = (parsed: ReadonlyArray<ParsedArticleFile>) =>
+        Effect.async<ReadonlyArray<Outcome>>((resume) => {
+          const outcomes = new Array<Outcome>(parsed.length)
+          let left = parsed.length
+          if (left === 0) return resume(Effect.succeed(outcomes))
+          parsed.forEach((p, i) =>
+            submit({
+              id: nextId++,
+              parsed: p,
+              done: (outcome) => {
+                outcomes[i] = outcome
+                if (--left === 0) resume(Effect.succeed(outcomes))
+              }
+            })
+          )
+        })
       return {
         version: EXTRACTOR_VERSION,
         // Twice the threads, so each has its next article waiting while the main thread saves.
         concurrency: size * 2,
-        extract: (parsed) =>
-          Effect.acquireUseRelease(
-            Queue.take(idle),
-            (thread) => thread.run({ id: nextId++, parsed }),
-            // A thread that died is replaced, so one crash costs one article, not the pool.
-            (thread) => {
-              if (!thread.dead) return Queue.offer(idle, thread)
-              threads.delete(thread)
-              return Queue.offer(idle, spawn())
-            }
-          )
+        extract: (parsed) => Effect.flatMap(extractAll([parsed]), ([outcome]) => outcome!),
+        extractAll
       }
     })
   )

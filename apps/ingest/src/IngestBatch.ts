@@ -1,18 +1,18 @@
-/** Ingests many files as a stream: reads and triages them, extracts at the extractor's concurrency, saves them in groups (one transaction each), in input order. */
+/** Ingests many files group by group: reads and triages a group, extracts it, saves it in one transaction, in input order; the next group is extracted while this one is saved. */
 import type { ArticleRepository } from "@wirewatch/store"
-import { Effect, Stream } from "effect"
+import { Effect, Fiber } from "effect"
 import type { ArticleFileRef } from "./ArticleFiles.ts"
-import { ArticleExtractor } from "./ArticleExtractor.ts"
+import type { ArticleExtractor } from "./ArticleExtractor.ts"
 import type { FileOutcome } from "./FileOutcome.ts"
-import { extractPending, isOutcome, saveExtractedGroup, triageFile } from "./IngestFile.ts"
+import { extractGroup, saveExtractedGroup, triageFiles } from "./IngestFile.ts"
 import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts"
 
 /**
  * Articles per transaction: a commit (and its fsync) per article costs more than saving it; a few hundred amortize
- * it while keeping the memory held by a group small. A group also closes after SAVE_GROUP_WAIT, so outcomes keep
- * flowing when extraction is slow.
+ * it while keeping the memory held by a group small (at most two groups are in memory: one saving, one extracting).
  */
 export const SAVE_GROUP_SIZE = 250
+/** Reprocess (a stream) closes a group after this long, so outcomes keep flowing when extraction is slow. */
 export const SAVE_GROUP_WAIT = "500 millis"
 
 export interface BatchOptions {
@@ -25,21 +25,26 @@ export interface BatchOptions {
 /** Runs the files through triage, extraction and saving; never fails: each bad file becomes a Failed outcome. */
 export const ingestBatch = (
   files: ReadonlyArray<ArticleFileRef>,
-  options: BatchOptions
+  options: BatchOptions,
+  groupSize: number = SAVE_GROUP_SIZE
 ): Effect.Effect<IngestSummary, never, ArticleRepository | ArticleExtractor> =>
   Effect.gen(function* () {
-    const extractor = yield* ArticleExtractor
     const started = performance.now()
     if (options.onStart !== undefined) yield* options.onStart(files.length)
-    const summary = yield* Stream.fromIterable(files).pipe(
-      Stream.mapEffect(triageFile),
-      Stream.mapEffect((t) => (isOutcome(t) ? Effect.succeed(t) : extractPending(t)), { concurrency: extractor.concurrency }),
-      // SQLite has one writer: transactions go one after another.
-      Stream.groupedWithin(SAVE_GROUP_SIZE, SAVE_GROUP_WAIT),
-      Stream.mapEffect((group) => saveExtractedGroup(group)),
-      Stream.flattenIterables,
-      Stream.tap(options.onOutcome),
-      Stream.runFold(emptySummary, addOutcome)
-    )
+    const groups = Array.from({ length: Math.ceil(files.length / groupSize) }, (_, i) => files.slice(i * groupSize, (i + 1) * groupSize))
+    let summary = emptySummary
+    // Triage reads the database, so it runs between saves (the connection is the transaction's while one runs); the
+    // next group goes to the extractor before this one is saved, so extraction and saving overlap.
+    const startExtracting = (group: ReadonlyArray<ArticleFileRef>) =>
+      Effect.flatMap(triageFiles(group), (triaged) => Effect.zipLeft(Effect.fork(extractGroup(triaged)), Effect.yieldNow()))
+    let next = groups.length > 0 ? yield* startExtracting(groups[0]!) : undefined
+    for (let i = 0; next !== undefined; i++) {
+      const ready = yield* Fiber.join(next)
+      next = i + 1 < groups.length ? yield* startExtracting(groups[i + 1]!) : undefined
+      for (const outcome of yield* saveExtractedGroup(ready)) {
+        yield* options.onOutcome(outcome)
+        summary = addOutcome(summary, outcome)
+      }
+    }
     return { ...summary, elapsedMs: performance.now() - started }
   })

@@ -76,6 +76,49 @@ export const triageFile = (
     return { file, parsed: parsed.right, articleId } satisfies PendingArticle
   }).pipe(Effect.catchAll(failed(file)))
 
+/**
+ * Triage for a group of files: each read and parsed as `triageFile` does, and one query for which are stored.
+ * Pending articles and outcomes come back in input order.
+ */
+export const triageFiles = (
+  files: ReadonlyArray<ArticleFileRef>
+): Effect.Effect<ReadonlyArray<PendingArticle | FileOutcome>, never, ArticleRepository> =>
+  Effect.gen(function* () {
+    const read = yield* Effect.forEach(files, (file) =>
+      readArticleBytes(file).pipe(
+        Effect.flatMap((bytes) => parseArticleBytes(path.basename(file.path), bytes)),
+        Effect.map((parsed): PendingArticle => ({ file, parsed, articleId: articleIdOf(parsed.text) })),
+        Effect.catchAll(failed(file))
+      )
+    )
+    const pending = read.filter((r): r is PendingArticle => !isOutcome(r))
+    if (pending.length === 0) return read
+    const repository = yield* ArticleRepository
+    const stored = yield* Effect.either(repository.storedArticleIds(pending.map((p) => p.articleId)))
+    return read.map((r) => {
+      if (isOutcome(r)) return r
+      if (Either.isLeft(stored)) return FileOutcome.Failed({ file: r.file.displayName, failure: stored.left })
+      return stored.right.has(r.articleId) ? FileOutcome.Unchanged({ file: r.file.displayName, articleId: r.articleId }) : r
+    })
+  })
+
+/** Extracts a group's pending articles together (see ArticleExtractor.extractAll); outcomes pass through, order kept. */
+export const extractGroup = (
+  items: ReadonlyArray<PendingArticle | FileOutcome>
+): Effect.Effect<ReadonlyArray<ExtractedArticle | FileOutcome>, never, ArticleExtractor> =>
+  Effect.gen(function* () {
+    const pending = items.filter((i): i is PendingArticle => !isOutcome(i))
+    if (pending.length === 0) return items as ReadonlyArray<FileOutcome>
+    const extractor = yield* ArticleExtractor
+    const extracted = yield* extractor.extractAll(pending.map((p) => p.parsed))
+    const byPending = new Map(pending.map((p, i) => [p, extracted[i]!]))
+    return items.map((i): ExtractedArticle | FileOutcome => {
+      if (isOutcome(i)) return i
+      const e = byPending.get(i)!
+      return Either.isRight(e) ? { file: i.file, extraction: e.right } : FileOutcome.Failed({ file: i.file.displayName, failure: e.left })
+    })
+  })
+
 /** Extracts a pending article (pure CPU work, possibly off-thread). */
 export const extractPending = (
   pending: PendingArticle

@@ -47,7 +47,9 @@ describe("ingestBatch", () => {
         const repository = yield* ArticleRepository
         expect((yield* repository.articleVersions()).length).toBe(30)
       }).pipe(Effect.provide(layerFor(dir)))
-    })
+    }),
+    // The first extraction loads the extractor's data: seconds on a busy machine.
+    60_000
   )
 
   it.scoped("stores identical content under two names once", () =>

@@ -42,6 +42,8 @@ export interface SaveResult {
 export interface ArticleRepositoryShape {
   /** True when an article with that content hash is stored. */
   readonly hasArticle: (id: ArticleId) => Effect.Effect<boolean, StoreError>
+  /** Which of these content hashes are stored (one query for a whole group of files, where hasArticle asks per file). */
+  readonly storedArticleIds: (ids: ReadonlyArray<ArticleId>) => Effect.Effect<ReadonlySet<ArticleId>, StoreError>
   /**
    * Saves an extraction in one transaction: the article, its actors (merged with known ones by id),
    * statements, and incident reports linked to known incidents by `isSameEvent`. Saving the same

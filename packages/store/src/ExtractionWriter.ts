@@ -367,3 +367,15 @@ export const saveExtractions = (
     yield* applyDeltas(yield* plainStatements(sql), total)
     return results
   })
+
+/** Which of these article ids are stored, asked in slices of a few hundred. */
+export const storedArticleIds = (sql: SqlClient.SqlClient, ids: ReadonlyArray<ArticleId>): Effect.Effect<ReadonlySet<ArticleId>, SqlError> =>
+  Effect.gen(function* () {
+    const found = new Set<ArticleId>()
+    const unique = [...new Set(ids)]
+    for (let at = 0; at < unique.length; at += 500) {
+      const rows = yield* sql<{ id: ArticleId }>`SELECT id FROM articles WHERE ${sql.in("id", unique.slice(at, at + 500))}`
+      for (const r of rows) found.add(r.id)
+    }
+    return found
+  })

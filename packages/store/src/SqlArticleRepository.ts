@@ -6,7 +6,7 @@ import { Effect, Either } from "effect"
 import { ArticleRepository, type ArticleRepositoryShape } from "./ArticleRepository.ts"
 import { dataVersion } from "./DataVersion.ts"
 import { articleVersions, countArticles, getActor, getArticle, getIncident, hasArticle } from "./DetailQueries.ts"
-import { saveExtraction, saveExtractions } from "./ExtractionWriter.ts"
+import { saveExtraction, saveExtractions, storedArticleIds } from "./ExtractionWriter.ts"
 import { listActors, listArticles, listIncidents, listStatements } from "./ListQueries.ts"
 import { incidentSeries, statementSeries } from "./SeriesQueries.ts"
 import { sqlErrorDetail } from "./StoreFailures.ts"
@@ -28,6 +28,7 @@ export const makeArticleRepository: Effect.Effect<ArticleRepositoryShape, never,
   const sql = yield* SqlClient.SqlClient
   return ArticleRepository.of({
     hasArticle: (id) => hasArticle(sql, id).pipe(asStoreError("check for an article"), Effect.withSpan("ArticleRepository.hasArticle")),
+    storedArticleIds: (ids) => storedArticleIds(sql, ids).pipe(asStoreError("check for articles"), Effect.withSpan("ArticleRepository.storedArticleIds")),
     saveExtraction: (extraction, options) =>
       retryOnWriteConflict(sql.withTransaction(saveExtraction(sql, extraction, options))).pipe(
         asStoreError(`save article ${extraction.article.id}`),
