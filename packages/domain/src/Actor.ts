@@ -40,4 +40,16 @@ export const slugOf = (name: string): string =>
     .replace(/^-+|-+$/g, "")
 
 /** The id an actor of that kind and canonical name gets in every article, so mentions merge across articles. */
-export const actorIdOf = (kind: ActorKind, name: string): ActorId => `${kind}:${slugOf(name)}` as ActorId
+export const actorIdOf = (kind: ActorKind, name: string): ActorId => `${kind}:${slugOfName(name)}` as ActorId
+
+/** slugOf, remembered: the same names come back in article after article. */
+const slugs = new Map<string, string>()
+const slugOfName = (name: string): string => {
+  let slug = slugs.get(name)
+  if (slug === undefined) {
+    slug = slugOf(name)
+    if (slugs.size >= 100_000) slugs.clear()
+    slugs.set(name, slug)
+  }
+  return slug
+}

@@ -19,11 +19,19 @@ export type IsoDate = typeof IsoDate.Type
 /** Whether `s` decodes as an IsoDate (the schema's own two checks, without building a parse result). */
 export const isIsoDate = (s: string): s is IsoDate => ISO_DATE_PATTERN.test(s) && isRealDay(s)
 
-/** The UTC day `days` after `date` (negative goes back). */
+/** The UTC day `days` after `date` (negative goes back); remembered, since extraction asks for the same few days again and again. */
+const shifted = new Map<string, IsoDate>()
 export const addDays = (date: IsoDate, days: number): IsoDate => {
-  const t = new Date(`${date}T00:00:00Z`)
-  t.setUTCDate(t.getUTCDate() + days)
-  return t.toISOString().slice(0, 10) as IsoDate
+  const key = `${date}|${days}`
+  let out = shifted.get(key)
+  if (out === undefined) {
+    const t = new Date(`${date}T00:00:00Z`)
+    t.setUTCDate(t.getUTCDate() + days)
+    out = t.toISOString().slice(0, 10) as IsoDate
+    if (shifted.size >= 100_000) shifted.clear()
+    shifted.set(key, out)
+  }
+  return out
 }
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
@@ -31,9 +39,16 @@ export const daysBetween = (a: IsoDate, b: IsoDate): number =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
+const weekdays = new Map<string, number>()
 export const isoWeekday = (date: IsoDate): number => {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay()
-  return d === 0 ? 7 : d
+  let w = weekdays.get(date)
+  if (w === undefined) {
+    const d = new Date(`${date}T00:00:00Z`).getUTCDay()
+    w = d === 0 ? 7 : d
+    if (weekdays.size >= 100_000) weekdays.clear()
+    weekdays.set(date, w)
+  }
+  return w
 }
 
 /** Monday of the ISO week that holds `date`. */

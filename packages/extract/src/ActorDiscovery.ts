@@ -1,7 +1,7 @@
 /** Finds the actors an article names: knowledge-base forms first, then people and organisations recognised by titles, name patterns and organisation head nouns. */
 import { type ActorKind, actorIdOf } from "@wirewatch/domain"
 import { isPlaceName } from "./Gazetteer.ts"
-import { KB_FORMS, type KbActor, type KbForm } from "./KnowledgeBase.ts"
+import { KB_FORMS, type KbActor, type KbForm, kbFormsStartingWith } from "./KnowledgeBase.ts"
 import { isCapitalized, type Token, withoutPossessive } from "./Tokens.ts"
 
 export interface ArticleActor {
@@ -153,7 +153,7 @@ const matchForm = (tokens: ReadonlyArray<Token>, forms: TokenForms, i: number, t
     const want = f.tokens[k]!
     const got = k === n - 1 ? forms.bare[i + k]! : forms.plain[i + k]!
     if (got !== want) {
-      if (!(k === 0 && /^\p{Ll}/u.test(want) && got.toLowerCase() === want.toLowerCase())) return 0
+      if (!(k === 0 && f.lowercaseStart && lowercased(got) === f.firstLower)) return 0
     }
     if (k > 0) {
       const prevEnd = tokens[i + k - 1]!.end
@@ -217,7 +217,19 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
 /** "RSF-led", "Iran-backed": an actor's name inside a compound adjective. */
 const COMPOUND = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|held|aligned|sponsored|supported|based)$/
 
-const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u2019/g, "'") : s.toLowerCase())
+const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u2019/g, "'") : lowercased(s))
+
+/** toLowerCase of a word, remembered per spelling (words recur across articles; lowercasing allocates). */
+const lowerWords = new Map<string, string>()
+const lowercased = (w: string): string => {
+  let l = lowerWords.get(w)
+  if (l === undefined) {
+    l = w.toLowerCase()
+    if (lowerWords.size >= 200_000) lowerWords.clear()
+    lowerWords.set(w, l)
+  }
+  return l
+}
 
 /** Finds actors and their mentions in `tokens` (the body's tokens). */
 export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): ActorIndex => {
@@ -230,8 +242,8 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   const forms = tokenForms(tokens)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    const bare = KB_FORMS.get(forms.bare[i]!.toLowerCase())
-    const whole = forms.bare[i] === forms.plain[i] ? undefined : KB_FORMS.get(forms.plain[i]!.toLowerCase())
+    const bare = kbFormsStartingWith(forms.bare[i]!)
+    const whole = forms.bare[i] === forms.plain[i] ? undefined : kbFormsStartingWith(forms.plain[i]!)
     const list = whole === undefined ? bare : bare === undefined ? whole : [...whole, ...bare].sort((a, b) => b.tokens.length - a.tokens.length)
     if (list === undefined) {
       const compound = forms.plain[i]!.includes("-") ? COMPOUND.exec(forms.plain[i]!) : null
@@ -257,7 +269,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       if (f.type === "name" && n === 1 && f.actor.kind === "person" && nx !== undefined && isNameWord(nx.text) && text.slice(t.end, nx.start) === " ") break
       // "The United Nations Security Council": a longer name right after "the" wins over "the United Nations"
       if (f.tokens[0] === "the" && i + 1 < tokens.length) {
-        const nextList = KB_FORMS.get(forms.bare[i + 1]!.toLowerCase()) ?? []
+        const nextList = kbFormsStartingWith(forms.bare[i + 1]!) ?? []
         const longer = nextList.find((g) => !g.weak && matchForm(tokens, forms, i + 1, text, g) === g.tokens.length && g.tokens.length + 1 > n)
         if (longer !== undefined) break
       }

@@ -18,9 +18,11 @@ import { ActorRegistry } from "./ActorDiscovery.ts"
 export const EXTRACTOR_VERSION = "0.3.0"
 
 /** Countries the article is about, by how often their states, demonyms and capitals are mentioned. */
-const countriesOf = (actors: ReadonlyArray<ArticleActor>, counts: Map<string, number>): Array<string> =>
-  [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc).concat(actors.map((a) => a.country).filter((c): c is string => c !== null))
-    .filter((c, i, all) => all.indexOf(c) === i)
+const countriesOf = (actors: ReadonlyArray<ArticleActor>, counts: Map<string, number>): Array<string> => {
+  const ordered = new Set([...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc))
+  for (const a of actors) if (a.country !== null) ordered.add(a.country)
+  return [...ordered]
+}
 
 /** Values are built from checked parts, so they are made without the constructors' copies and checks (tests decode the result with the schema). */
 const evidenceOf = (text: string, start: number, end: number): Evidence => trusted(Evidence, { start, end, text: text.slice(start, end) })

@@ -48,6 +48,10 @@ export interface KbForm {
   readonly type: "name" | "metonym" | "demonym"
   /** A lone surname or short alias that could name someone else; used only once the actor is otherwise in the article. */
   readonly weak: boolean
+  /** Whether the first token starts with a lowercase letter ("the Kremlin"): then it also matches capitalized. */
+  readonly lowercaseStart: boolean
+  /** The first token, lowercased. */
+  readonly firstLower: string
 }
 
 const FORM_WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['\u2019\-]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*/gu
@@ -75,7 +79,7 @@ const buildIndex = (): Map<string, Array<KbForm>> => {
     const weak = type === "name" && form !== actor.name && (AMBIGUOUS.has(form) || (tokens.length === 1 && actor.kind === "person" && AMBIGUOUS.has(tokens[0]!)))
     const key = tokens[0]!.toLowerCase().replace(/\u2019/g, "'")
     const list = index.get(key)
-    const entry: KbForm = { actor, tokens, form, type, weak }
+    const entry: KbForm = { actor, tokens, form, type, weak, lowercaseStart: /^\p{Ll}/u.test(tokens[0]!), firstLower: tokens[0]!.toLowerCase() }
     if (list === undefined) index.set(key, [entry])
     else list.push(entry)
   }
@@ -91,6 +95,18 @@ const buildIndex = (): Map<string, Array<KbForm>> => {
 
 /** KB forms keyed by their first token, lowercased; each list longest form first. */
 export const KB_FORMS: ReadonlyMap<string, ReadonlyArray<KbForm>> = buildIndex()
+
+/** The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()), remembered per spelling. */
+const formsBySpelling = new Map<string, ReadonlyArray<KbForm> | null>()
+export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined => {
+  let forms = formsBySpelling.get(word)
+  if (forms === undefined) {
+    forms = KB_FORMS.get(word.toLowerCase()) ?? null
+    if (formsBySpelling.size >= 200_000) formsBySpelling.clear()
+    formsBySpelling.set(word, forms)
+  }
+  return forms ?? undefined
+}
 
 export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) => [a.id as string, a]))
 

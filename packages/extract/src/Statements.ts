@@ -60,8 +60,8 @@ const insideQuote = (quotes: ReadonlyArray<QuoteSpan>, at: number): QuoteSpan | 
 
 /** A single-word quote counts only as a predicate of speech ("said it was “barbaric”"), not as a scare quote. */
 const isScareQuote = (text: string, q: QuoteSpan): boolean => {
-  const words = text.slice(q.start, q.end).split(/\s+/).filter((w) => w.length > 0)
-  if (words.length > 1) return false
+  // more than one word
+  if (/\S\s+\S/.test(text.slice(q.start, q.end))) return false
   const before = text.slice(Math.max(0, q.open - 30), q.open)
   return !/\b(?:was|is|were|are|be|been|as|called|calling|it|being)\s*$/i.test(before) && !/[:,]\s*$/.test(before)
 }
