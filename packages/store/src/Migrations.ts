@@ -198,11 +198,19 @@ const seriesAggregates = statements(
     WHERE date IS NOT NULL GROUP BY date`
 )
 
+/**
+ * The series read each actor's per-day counts (speaker, day, kind, n) for a few actors at once: with n in the index
+ * the read is one range of the index per actor instead of a table lookup per row (weekly series of the top five
+ * actors on the 100k-article database: 35.6 -> 6.4 ms of SQLite CPU, 20,521 rows).
+ */
+const seriesReadIndexes = statements(`CREATE INDEX statement_days_speaker_counts ON statement_days (speaker_id, day, kind, n)`)
+
 /** Every migration, keyed `<id>_<name>`; add new ones with the next number, never edit a released one. */
 export const migrations = {
   "1_initial_schema": initialSchema,
   "2_job_queue": jobQueue,
-  "3_series_aggregates": seriesAggregates
+  "3_series_aggregates": seriesAggregates,
+  "4_series_read_indexes": seriesReadIndexes
 }
 
 const MIGRATIONS_TABLE = "wirewatch_migrations"
