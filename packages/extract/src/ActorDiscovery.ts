@@ -1,7 +1,7 @@
 /** Finds the actors an article names: knowledge-base forms first, then people and organisations recognised by titles, name patterns and organisation head nouns. */
 import { type ActorKind, actorIdOf } from "@wirewatch/domain"
 import { isPlaceName } from "./Gazetteer.ts"
-import { KB_FORMS, type KbActor, type KbForm, kbFormsStartingWith } from "./KnowledgeBase.ts"
+import { formsFollowedBy, KB_FORMS, type KbActor, type KbForm, kbFormsStartingWith } from "./KnowledgeBase.ts"
 import { isCapitalized, type Token, withoutPossessive } from "./Tokens.ts"
 
 export interface ArticleActor {
@@ -139,11 +139,24 @@ export class ActorRegistry {
 interface TokenForms {
   readonly plain: ReadonlyArray<string>
   readonly bare: ReadonlyArray<string>
+  /** Lowercased plain and bare forms, filled in when a KB form first asks (a capitalized "The" meets dozens of forms). */
+  readonly lowerPlain: Array<string | undefined>
+  readonly lowerBare: Array<string | undefined>
 }
 
 const tokenForms = (tokens: ReadonlyArray<Token>): TokenForms => {
   const plain = tokens.map((t) => (t.text.includes("\u2019") ? t.text.replace(/\u2019/g, "'") : t.text))
-  return { plain, bare: plain.map(withoutPossessive) }
+  return { plain, bare: plain.map(withoutPossessive), lowerPlain: new Array(tokens.length), lowerBare: new Array(tokens.length) }
+}
+
+const loweredForm = (forms: TokenForms, i: number, bare: boolean): string => {
+  const cache = bare ? forms.lowerBare : forms.lowerPlain
+  let l = cache[i]
+  if (l === undefined) {
+    l = lowercased((bare ? forms.bare : forms.plain)[i]!)
+    cache[i] = l
+  }
+  return l
 }
 
 const matchForm = (tokens: ReadonlyArray<Token>, forms: TokenForms, i: number, text: string, f: KbForm): number => {
@@ -153,7 +166,7 @@ const matchForm = (tokens: ReadonlyArray<Token>, forms: TokenForms, i: number, t
     const want = f.tokens[k]!
     const got = k === n - 1 ? forms.bare[i + k]! : forms.plain[i + k]!
     if (got !== want) {
-      if (!(k === 0 && f.lowercaseStart && lowercased(got) === f.firstLower)) return 0
+      if (!(k === 0 && f.lowercaseStart && loweredForm(forms, i, n === 1) === f.firstLower)) return 0
     }
     if (k > 0) {
       const prevEnd = tokens[i + k - 1]!.end
@@ -257,7 +270,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       }
       continue
     }
-    for (const f of list) {
+    for (const f of formsFollowedBy(list, forms.plain[i + 1], forms.bare[i + 1])) {
       const n = matchForm(tokens, forms, i, text, f)
       if (n === 0) continue
       if (f.weak) {

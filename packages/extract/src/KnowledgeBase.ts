@@ -96,9 +96,30 @@ const buildIndex = (): Map<string, Array<KbForm>> => {
 /** KB forms keyed by their first token, lowercased; each list longest form first. */
 export const KB_FORMS: ReadonlyMap<string, ReadonlyArray<KbForm>> = buildIndex()
 
+/**
+ * A bit per (length, first letter, last letter) of the ASCII first tokens: most words of an article start no KB form,
+ * and this answers them without hashing the word into a large map.
+ */
+const FIRST_TOKENS = new Uint8Array((32 * 64 * 64) >> 3)
+const firstTokenSlot = (length: number, first: number, last: number): number => ((Math.min(length, 31) << 6 | (first & 63)) << 6) | (last & 63)
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c)
+for (const key of KB_FORMS.keys()) {
+  if (!/^[\x00-\x7f]+$/.test(key)) continue
+  const slot = firstTokenSlot(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1))
+  FIRST_TOKENS[slot >> 3]! |= 1 << (slot & 7)
+}
+/** False only when no KB form can start with `word` in any case (ASCII words whose slot is empty). */
+const mayStartForm = (word: string): boolean => {
+  const n = word.length
+  for (let i = 0; i < n; i++) if (word.charCodeAt(i) > 127) return true
+  const slot = firstTokenSlot(n, asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(n - 1)))
+  return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) !== 0
+}
+
 /** The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()), remembered per spelling. */
 const formsBySpelling = new Map<string, ReadonlyArray<KbForm> | null>()
 export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined => {
+  if (word.length === 0 || !mayStartForm(word)) return undefined
   let forms = formsBySpelling.get(word)
   if (forms === undefined) {
     forms = KB_FORMS.get(word.toLowerCase()) ?? null
@@ -114,6 +135,41 @@ export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) 
 export const KB_STATE_BY_COUNTRY: ReadonlyMap<string, KbActor> = new Map(
   KB_ACTORS.filter((a) => a.kind === "state" && a.country !== null && !a.name.includes("junta")).map((a) => [a.country!, a])
 )
+
+/** A long list of forms sharing a first token ("the ...": 43 forms), split by second token, so a position tries only its own. */
+interface SecondTokenIndex {
+  readonly order: Map<KbForm, number>
+  readonly singles: ReadonlyArray<KbForm>
+  readonly bySecond: Map<string, Array<KbForm>>
+}
+const secondTokenIndexes = new WeakMap<ReadonlyArray<KbForm>, SecondTokenIndex>()
+for (const list of KB_FORMS.values()) {
+  if (list.length < 8) continue
+  const bySecond = new Map<string, Array<KbForm>>()
+  for (const f of list) {
+    if (f.tokens.length < 2) continue
+    const at = bySecond.get(f.tokens[1]!)
+    if (at === undefined) bySecond.set(f.tokens[1]!, [f])
+    else at.push(f)
+  }
+  secondTokenIndexes.set(list, { order: new Map(list.map((f, k) => [f, k])), singles: list.filter((f) => f.tokens.length === 1), bySecond })
+}
+
+/**
+ * The forms of `list` (a KB_FORMS list) that can match where the next token is `nextPlain` (`nextBare` without its
+ * possessive), in the list's order: the others would fail on their second token. Other lists come back whole.
+ */
+export const formsFollowedBy = (list: ReadonlyArray<KbForm>, nextPlain: string | undefined, nextBare: string | undefined): ReadonlyArray<KbForm> => {
+  const index = secondTokenIndexes.get(list)
+  if (index === undefined) return list
+  const out: Array<KbForm> = []
+  // a two-token form compares its last token with the bare form, longer ones their second with the plain form
+  if (nextBare !== undefined) for (const f of index.bySecond.get(nextBare) ?? []) if (f.tokens.length === 2) out.push(f)
+  if (nextPlain !== undefined) for (const f of index.bySecond.get(nextPlain) ?? []) if (f.tokens.length >= 3) out.push(f)
+  if (out.length === 0) return index.singles
+  for (const f of index.singles) out.push(f)
+  return out.sort((a, b) => index.order.get(a)! - index.order.get(b)!)
+}
 
 /** The state a demonym or country name names ("Russian", "Israelis", "Ukraine"), if any. */
 export const stateOfWord = (word: string): KbActor | undefined => {
