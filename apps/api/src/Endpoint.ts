@@ -7,7 +7,7 @@ import { csvOf, ResponseFormat, type CsvRows } from "./CsvFormat.ts"
 import { errorResponseOf, internalError, type EndpointError, type ErrorResponse } from "./ErrorResponses.ts"
 import { decodeQuery, type QuerySchema } from "./QueryDecoding.ts"
 import { responseEncoder } from "./ResponseEncoding.ts"
-import { matchesEtag, renderedAnswer, sharedReads, type Computed, type RenderedAnswer, type ResponseCache } from "./ResponseCache.ts"
+import { acceptsGzip, matchesEtag, MIN_GZIP_BYTES, renderedAnswer, sharedReads, type Computed, type RenderedAnswer, type ResponseCache } from "./ResponseCache.ts"
 
 /** The one runtime of the process: it holds the open store. */
 export type ApiRuntime = ManagedRuntime.ManagedRuntime<ArticleRepository, StoreError>
@@ -91,10 +91,14 @@ const sendFailure = (c: Context, cause: Cause.Cause<unknown>): Response => {
 /** Clients may keep an answer but must ask again each time; an unchanged one then costs a 304 without a body. */
 const CACHE_CONTROL = "no-cache"
 
+/** Sends an answer, gzipped to clients that accept it (browsers do), as a 304 to a client that has it already. */
 const send = (c: Context, answer: RenderedAnswer): Response => {
-  const headers = { ...answer.headers, ETag: answer.etag, "Cache-Control": CACHE_CONTROL }
-  if (matchesEtag(c.req.header("If-None-Match"), answer.etag)) return c.body(null, 304, headers)
-  return c.body(answer.body, 200, headers)
+  const gzip = answer.body.byteLength >= MIN_GZIP_BYTES && acceptsGzip(c.req.header("Accept-Encoding"))
+  const { body, etag } = gzip ? answer.gzipped() : answer
+  const headers: Record<string, string> = { ...answer.headers, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" }
+  if (gzip) headers["Content-Encoding"] = "gzip"
+  if (matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers)
+  return c.body(body, 200, headers)
 }
 
 const dataVersion = Effect.flatMap(ArticleRepository, (repo) => repo.dataVersion())

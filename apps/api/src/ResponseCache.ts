@@ -5,21 +5,49 @@
  * wait for it instead of computing it again.
  */
 import { createHash } from "node:crypto"
+import { gzipSync } from "node:zlib"
 
 const utf8 = new TextEncoder()
 
-/** A response body ready to send, with its entity tag (a hash of the bytes, so equal across restarts of the API). */
-export interface RenderedAnswer {
+/** A body and its entity tag (a hash of the bytes, so equal across restarts of the API). */
+export interface Representation {
   readonly body: Uint8Array<ArrayBuffer>
-  readonly headers: Readonly<Record<string, string>>
   readonly etag: string
 }
 
-export const renderedAnswer = (text: string, headers: Readonly<Record<string, string>>): RenderedAnswer => {
-  // TextEncoder always makes a fresh (never shared) ArrayBuffer; its typing does not say so.
-  const body = utf8.encode(text) as Uint8Array<ArrayBuffer>
-  return { body, headers, etag: `"${createHash("sha1").update(body).digest("base64url")}"` }
+/** A response ready to send: its body as is, and gzipped when a client first accepts that (made once, then kept). */
+export interface RenderedAnswer extends Representation {
+  readonly headers: Readonly<Record<string, string>>
+  readonly gzipped: () => Representation
 }
+
+/** Smaller answers are sent as they are: gzip would save less than its own cost. */
+export const MIN_GZIP_BYTES = 1024
+
+const representation = (body: Uint8Array<ArrayBuffer>, suffix = ""): Representation => ({
+  body,
+  etag: `"${createHash("sha1").update(body).digest("base64url")}${suffix}"`
+})
+
+export const renderedAnswer = (text: string, headers: Readonly<Record<string, string>>): RenderedAnswer => {
+  // TextEncoder and gzipSync always make fresh (never shared) ArrayBuffers; their typing does not say so.
+  const plain = representation(utf8.encode(text) as Uint8Array<ArrayBuffer>)
+  let gzipped: Representation | undefined
+  return {
+    ...plain,
+    headers,
+    // Level 1: the JSON of a series is repetitive enough that it still shrinks ~10x, for a fraction of level 6's time.
+    gzipped: () => (gzipped ??= representation(new Uint8Array(gzipSync(plain.body, { level: 1 })) as Uint8Array<ArrayBuffer>, "-gzip"))
+  }
+}
+
+/** True when an `Accept-Encoding` header accepts gzip (named without `q=0`, or `*` without `q=0`). */
+export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
+  acceptEncoding !== undefined &&
+  acceptEncoding.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";")
+    return (coding === "gzip" || coding === "*") && !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))
+  })
 
 /** True when an `If-None-Match` header names `etag` (weak comparison, as RFC 9110 asks for GET). */
 export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): boolean => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { matchesEtag, renderedAnswer, ResponseCache, sharedReads } from "../src/ResponseCache.ts"
+import { acceptsGzip, matchesEtag, renderedAnswer, ResponseCache, sharedReads } from "../src/ResponseCache.ts"
 
 describe("sharedReads", () => {
   it("serves callers that asked before a read started with that read, and later callers with a new one", async () => {
@@ -44,6 +44,16 @@ describe("ResponseCache", () => {
     await cache.answer("a", "v", async () => answer("123456"))
     await cache.answer("b", "v", async () => answer("123456"))
     expect(cache.size).toBe(1)
+  })
+
+  it("reads Accept-Encoding: gzip or * unless q=0", () => {
+    expect(acceptsGzip(undefined)).toBe(false)
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true)
+    expect(acceptsGzip("br;q=1.0, GZIP;q=0.5")).toBe(true)
+    expect(acceptsGzip("*")).toBe(true)
+    expect(acceptsGzip("gzip;q=0")).toBe(false)
+    expect(acceptsGzip("gzip; q=0.000, identity")).toBe(false)
+    expect(acceptsGzip("deflate, br")).toBe(false)
   })
 
   it("matches If-None-Match lists, weak tags and *", () => {

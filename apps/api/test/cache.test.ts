@@ -3,6 +3,7 @@ import { Effect, ManagedRuntime } from "effect"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { gunzipSync } from "node:zlib"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeApp } from "../src/App.ts"
 import { extractionA, extractionB } from "./Fixtures.ts"
@@ -43,6 +44,35 @@ describe("answers kept between requests", () => {
     expect(await notModified.text()).toBe("")
     const stale = await app.request(SERIES, { headers: { "If-None-Match": `"other"` } })
     expect(stale.status).toBe(200)
+    await runtime.dispose()
+  })
+
+  it("are gzipped for clients that accept gzip, with their own ETag, and the same JSON once unzipped", async () => {
+    const runtime = storeOn(join(dir, "gzip.db"))
+    await save(runtime, extractionA)
+    await save(runtime, extractionB)
+    const app = makeApp(runtime)
+    const path = "/timeseries/statements?interval=day&from=2025-01-01&to=2025-03-31"
+    const plain = await app.request(path)
+    const plainText = await plain.text()
+    expect(plainText.length).toBeGreaterThan(1024)
+    expect(plain.headers.get("content-encoding")).toBeNull()
+    const zipped = await app.request(path, { headers: { "Accept-Encoding": "br;q=1.0, gzip;q=0.8" } })
+    expect(zipped.headers.get("content-encoding")).toBe("gzip")
+    expect(zipped.headers.get("vary")).toBe("Accept-Encoding")
+    const bytes = Buffer.from(await zipped.arrayBuffer())
+    expect(bytes.length).toBeLessThan(plainText.length)
+    expect(gunzipSync(bytes).toString("utf8")).toBe(plainText)
+    const etag = zipped.headers.get("etag")!
+    expect(etag).not.toBe(plain.headers.get("etag"))
+    const notModified = await app.request(path, { headers: { "Accept-Encoding": "gzip", "If-None-Match": etag } })
+    expect(notModified.status).toBe(304)
+    const refused = await app.request(path, { headers: { "Accept-Encoding": "gzip;q=0, identity" } })
+    expect(refused.headers.get("content-encoding")).toBeNull()
+    expect(await refused.text()).toBe(plainText)
+    // A small answer is not worth zipping.
+    const small = await app.request("/health", { headers: { "Accept-Encoding": "gzip" } })
+    expect(small.headers.get("content-encoding")).toBeNull()
     await runtime.dispose()
   })
 
