@@ -2,6 +2,7 @@
 import type { SpeakerKind } from "@wirewatch/domain"
 import { type ActorRegistry, type ArticleActor, type Mention, mentionsIn } from "./ActorDiscovery.ts"
 import { type Discourse, resolveDescription, resolveOrganisationDescription } from "./Coreference.ts"
+import { isSpaceCode } from "./Characters.ts"
 import { isPlaceName } from "./Gazetteer.ts"
 
 export interface Speaker {
@@ -179,7 +180,11 @@ const lastMentioned = (ctx: AttributionContext, at: number, kind: string): Artic
   return null
 }
 
-const BOUNDARY = /[,;:()\u201C\u201D"\u00AB\u00BB\u2014\u2013]/
+/** The clause boundaries /[,;:()\u201C\u201D"\u00AB\u00BB\u2014\u2013]/, by code unit. */
+const isBoundaryCode = (c: number): boolean =>
+  c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x201c || c === 0x201d || c === 34 || c === 0xab || c === 0xbb || c === 0x2014 || c === 0x2013
+/** /\S/ on text[i], a missing character counting as a space. */
+const isNonSpaceAt = (text: string, i: number): boolean => i >= 0 && i < text.length && !isSpaceCode(text.charCodeAt(i))
 
 /**
  * The speaker named right before a cue: the phrase after the last clause boundary, walking back over empty segments and
@@ -191,11 +196,11 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
   let previousSegment: [number, number] | null = null
   for (let guard = 0; guard < 5 && end > floor; guard++) {
     let b = end - 1
-    while (b >= floor && !BOUNDARY.test(text[b]!)) b--
+    while (b >= floor && !isBoundaryCode(text.charCodeAt(b))) b--
     // a hyphen inside a word is no boundary
-    while (b >= floor && (text[b] === "\u2013" || text[b] === "-") && /\S/.test(text[b - 1] ?? " ") && /\S/.test(text[b + 1] ?? " ")) {
+    while (b >= floor && (text[b] === "\u2013" || text[b] === "-") && isNonSpaceAt(text, b - 1) && isNonSpaceAt(text, b + 1)) {
       b--
-      while (b >= floor && !BOUNDARY.test(text[b]!)) b--
+      while (b >= floor && !isBoundaryCode(text.charCodeAt(b))) b--
     }
     const segStart = Math.max(b + 1, floor)
     const seg = text.slice(segStart, end).trim()
@@ -209,7 +214,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
     // an appositive ("Miratorg, one of Russia’s biggest meat producers, said"): the name before it speaks
     if (/^(?:one of|a|an|the|head of|chief of|a former|minister of|member of)\b/i.test(seg) && b > floor && text[b] === ",") {
       let b2 = b - 1
-      while (b2 >= floor && !BOUNDARY.test(text[b2]!)) b2--
+      while (b2 >= floor && !isBoundaryCode(text.charCodeAt(b2))) b2--
       const prevStart = Math.max(b2 + 1, floor)
       const prevText = text.slice(prevStart, b).trim()
       const prevMentions = mentionsIn(ctx.mentions, prevStart, b).filter((m) => m.type === "name" || m.type === "surname")

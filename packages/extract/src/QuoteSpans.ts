@@ -1,4 +1,5 @@
 /** Finds quoted passages in any quote style (straight, curly, guillemets, single) inside each paragraph. */
+import { isLetterOrDigitCode, isSpaceCode } from "./Characters.ts"
 import type { Paragraph } from "./Sentences.ts"
 
 export interface QuoteSpan {
@@ -20,8 +21,8 @@ const CLOSERS = new Set(["\u201D", "\u00BB"])
 const DOUBLE_MARK = /["\u201C\u201D\u00AB\u00BB\u201E]/g
 const SINGLE_MARK = /[\u2018']/g
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch)
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+const isSpace = (ch: string | undefined): boolean => ch === undefined || isSpaceCode(ch.charCodeAt(0))
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigitCode(ch.charCodeAt(0))
 
 /** Whether a double quote mark at `i` opens (true) or closes (false) a quote, judged by its neighbours. */
 const opensAt = (text: string, i: number, inside: boolean): boolean => {
@@ -37,7 +38,7 @@ const opensAt = (text: string, i: number, inside: boolean): boolean => {
 
 /** Trims whitespace and a trailing comma from the quoted words; keeps a final period, as the gold does. */
 const trimmed = (text: string, s: number, e: number): [number, number] => {
-  while (s < e && /\s/.test(text[s]!)) s++
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--
   return [s, e]
 }

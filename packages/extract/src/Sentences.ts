@@ -1,4 +1,5 @@
 /** Splits an article body into paragraphs and sentences, with offsets into the whole file text. */
+import { isLetterOrDigitCode, isLowerCode, isNumberCode, isSpaceCode, isUpperCode } from "./Characters.ts"
 
 export interface Paragraph {
   readonly index: number
@@ -32,8 +33,8 @@ export const paragraphsOf = (text: string, bodyStart: number): ReadonlyArray<Par
     if (nl === -1) nl = text.length
     let s = pos
     let e = nl
-    while (s < e && /\s/.test(text[s]!)) s++
-    while (e > s && /\s/.test(text[e - 1]!)) e--
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
     if (e > s) out.push({ index: out.length, start: s, end: e })
     pos = nl + 1
   }
@@ -41,12 +42,12 @@ export const paragraphsOf = (text: string, bodyStart: number): ReadonlyArray<Par
 }
 
 const isUpperStart = (ch: string | undefined): boolean =>
-  ch !== undefined && (/[\p{Lu}\p{N}]/u.test(ch) || ch === '"' || OPEN_QUOTES.has(ch) || ch === "\u2018" || ch === "'" || ch === "(" || ch === "[")
+  ch !== undefined && (isUpperCode(ch.charCodeAt(0)) || isNumberCode(ch.charCodeAt(0)) || ch === '"' || OPEN_QUOTES.has(ch) || ch === "\u2018" || ch === "'" || ch === "(" || ch === "[")
 
 /** The word just before offset `i` (letters, digits and inner periods), lowercased. */
 const wordBefore = (text: string, i: number, floor: number): string => {
   let s = i
-  while (s > floor && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--
+  while (s > floor && (isLetterOrDigitCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--
   return text.slice(s, i).toLowerCase()
 }
 
@@ -61,9 +62,9 @@ const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>):
       while (j < p.end && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++
       while (j < p.end && (text[j] === '"' || CLOSE_QUOTES.has(text[j]!) || text[j] === "\u2019" || text[j] === "'" || text[j] === ")")) j++
       if (j >= p.end) break
-      if (!/\s/.test(text[j]!)) {
+      if (!isSpaceCode(text.charCodeAt(j))) {
         // "Ukraine.Security advisor": a sentence glued to the next one by a missing space
-        if (ch === "." && /\p{Lu}/u.test(text[j]!) && /\p{Ll}/u.test(text[j + 1] ?? "") && j === i + 1) {
+        if (ch === "." && isUpperCode(text.charCodeAt(j)) && j + 1 < text.length && isLowerCode(text.charCodeAt(j + 1)) && j === i + 1) {
           const w = wordBefore(text, i, start)
           if (w.length > 2 && !ABBREVIATIONS.has(w) && !/\./.test(w)) {
             out.push({ index: out.length, paragraph: p.index, start, end: j })
@@ -76,7 +77,7 @@ const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>):
         continue
       }
       let k = j
-      while (k < p.end && /\s/.test(text[k]!)) k++
+      while (k < p.end && isSpaceCode(text.charCodeAt(k))) k++
       const next = text[k]
       let boundary = isUpperStart(next)
       if (boundary && ch === ".") {
