@@ -161,6 +161,16 @@ const statementDaysFromAggregates = (
     return actorIds
   })
 
+/**
+ * SQLite: read the statements table in order rather than through an index. Without it, SQLite answers "every speaker's
+ * statements matching q" through the (speaker_id, effective_date) index, one random table read per statement: on the
+ * 100k-article database (783k statements) 3.0 s of CPU against 0.5 s for one pass over the table.
+ */
+const wholeTable = (sql: SqlClient.SqlClient): Fragment =>
+  sql.onDialectOrElse({ pg: () => sql.literal(""), orElse: () => sql.literal("NOT INDEXED") })
+
+type SpeakerDayCount = { speaker_id: string; day: string; n: number | string }
+
 /** The same from the statements themselves (what a text filter needs). */
 const statementDaysFromStatements = (
   sql: SqlClient.SqlClient,
@@ -170,18 +180,28 @@ const statementDaysFromStatements = (
 ) =>
   Effect.gen(function* () {
     const filters = { from: query.from, to: query.to, kind: query.kind, q: query.q }
-    const actorIds =
-      requested ??
-      (yield* sql<{ speaker_id: string }>`
-        SELECT s.speaker_id FROM statements s
-        WHERE s.speaker_id IS NOT NULL AND ${statementConditions(sql, filters)}
-        GROUP BY s.speaker_id ORDER BY count(*) DESC, s.speaker_id ASC LIMIT ${TOP_ACTORS}`).map((r) => r.speaker_id)
-    if (actorIds.length === 0) return actorIds
-    const days = yield* sql<{ speaker_id: string; day: string; n: number | string }>`
-      SELECT s.speaker_id, s.effective_date AS day, count(*) AS n FROM statements s
-      WHERE ${statementConditions(sql, { ...filters, actor: actorIds })}
+    if (requested !== undefined) {
+      // A few named actors: their statements through the speaker index (the top actor's 34k: ~0.1 s).
+      const days = yield* sql<SpeakerDayCount>`
+        SELECT s.speaker_id, s.effective_date AS day, count(*) AS n FROM statements s
+        WHERE ${statementConditions(sql, { ...filters, actor: requested })}
+        GROUP BY s.speaker_id, s.effective_date`
+      for (const d of days) counts.add(d.speaker_id, d.day, toInt(d.n))
+      return requested
+    }
+    // Every speaker's matching statements per day in one pass; the five most quoted are picked from it.
+    const days = yield* sql<SpeakerDayCount>`
+      SELECT s.speaker_id, s.effective_date AS day, count(*) AS n FROM statements s ${wholeTable(sql)}
+      WHERE s.speaker_id IS NOT NULL AND ${statementConditions(sql, filters)}
       GROUP BY s.speaker_id, s.effective_date`
-    for (const d of days) counts.add(d.speaker_id, d.day, toInt(d.n))
+    const totals = new Map<string, number>()
+    for (const d of days) totals.set(d.speaker_id, (totals.get(d.speaker_id) ?? 0) + toInt(d.n))
+    const actorIds = [...totals]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, TOP_ACTORS)
+      .map(([id]) => id)
+    const top = new Set(actorIds)
+    for (const d of days) if (top.has(d.speaker_id)) counts.add(d.speaker_id, d.day, toInt(d.n))
     return actorIds
   })
 
