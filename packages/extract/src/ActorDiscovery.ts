@@ -184,6 +184,12 @@ interface Span {
   readonly lastToken: number
 }
 
+/** Whether tokens[from..to] hold "of" or "for" (an organisation name so far: "Ministry of Defence and ..."). */
+const hasOfOrFor = (tokens: ReadonlyArray<Token>, from: number, to: number): boolean => {
+  for (let k = from; k <= to; k++) if (/^(?:of|for)$/.test(tokens[k]!.text)) return true
+  return false
+}
+
 /** Runs of adjacent name-like tokens (with particles and `of`/`for` inside organisation names). */
 const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text: string): Array<Span> => {
   const runs: Array<Span> = []
@@ -208,8 +214,7 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
         j++
         continue
       }
-      const orgSoFar = () => { for (let k = i; k <= j; k++) if (/^(?:of|for)$/.test(tokens[k]!.text)) return true; return false }
-      if ((NAME_PARTICLE.test(nx.text) || nx.text === "of" || nx.text === "for" || nx.text === "the" || (nx.text === "and" && orgSoFar())) && j + 2 < tokens.length) {
+      if ((NAME_PARTICLE.test(nx.text) || nx.text === "of" || nx.text === "for" || nx.text === "the" || (nx.text === "and" && hasOfOrFor(tokens, i, j))) && j + 2 < tokens.length) {
         // a particle continues the run only if a capitalized word follows (possibly after "the")
         let k = j + 2
         if (tokens[k]!.text === "the" && k + 1 < tokens.length) k++
@@ -226,6 +231,9 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
   }
   return runs
 }
+
+/** A title word, with or without its period ("Gen.", "President"). */
+const isTitle = (x: string | undefined): boolean => x !== undefined && (TITLE_WORDS.has(lower(x)) || TITLE_WORDS.has(lower(x.replace(/\.$/, ""))))
 
 /** "RSF-led", "Iran-backed": an actor's name inside a compound adjective. */
 const COMPOUND = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|held|aligned|sponsored|supported|based)$/
@@ -363,7 +371,6 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     let titled = false
     while (nameFrom < run.lastToken) {
       const w = tokens[nameFrom]!.text
-      const isTitle = (x: string | undefined) => x !== undefined && (TITLE_WORDS.has(lower(x)) || TITLE_WORDS.has(lower(x.replace(/\.$/, ""))))
       // a place word is stripped only next to a title ("Kyiv Mayor", "Commissioner Mastung")
       const placeNextToTitle = isPlaceName(w) && (isTitle(tokens[nameFrom + 1]?.text) || (nameFrom > first && isTitle(tokens[nameFrom - 1]?.text) && run.lastToken - nameFrom >= 2))
       if (isTitle(w) || placeNextToTitle) {
