@@ -81,7 +81,7 @@ interface Entry {
 }
 
 export interface ResponseCacheOptions {
-  /** Bytes of bodies kept at most; the least recently served go first. */
+  /** Bytes of plain bodies kept at most, the least recently served going first (a gzipped copy adds ~a fifth more). */
   readonly maxBytes: number
   /** Larger answers are sent but not kept. */
   readonly maxEntryBytes: number
