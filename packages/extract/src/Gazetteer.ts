@@ -22,6 +22,18 @@ const require = createRequire(import.meta.url)
 export const placeKey = (name: string): string =>
   PLAIN_NAME.test(name) ? name.toLowerCase() : foldedKey(name)
 
+/** placeKey for lookups, remembered per spelling (articles ask for the same places again and again). */
+const lookupKeys = new Map<string, string>()
+const lookupKey = (name: string): string => {
+  let key = lookupKeys.get(name)
+  if (key === undefined) {
+    key = placeKey(name)
+    if (lookupKeys.size >= 100_000) lookupKeys.clear()
+    lookupKeys.set(name, key)
+  }
+  return key
+}
+
 /** Letters and digits in single-space-separated words need no folding beyond lowercasing (most GeoNames names). */
 const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/
 
@@ -322,7 +334,7 @@ const ensureLoaded = (): void => {
 /** A district by its name without "District"/"Raion" ("North Waziristan", "Bannu"), in one of `countries` when given. */
 export const lookupDistrict = (name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined => {
   ensureLoaded()
-  const found = districts.index.get(placeKey(name))
+  const found = districts.index.get(lookupKey(name))
   if (found.length === 0) return undefined
   const d = districtOf(found[0]!)
   return countries.length === 0 || countries.includes(d.countryCode ?? "") ? d : undefined
@@ -334,7 +346,7 @@ export const isPlaceName = (name: string): boolean => {
   let known = placeNameCache.get(name)
   if (known === undefined) {
     ensureLoaded()
-    known = index.has(placeKey(name))
+    known = index.has(lookupKey(name))
     if (placeNameCache.size < 100_000) placeNameCache.set(name, known)
   }
   return known
@@ -346,7 +358,7 @@ export const isPlaceName = (name: string): boolean => {
  */
 export const lookupPlace = (name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined => {
   ensureLoaded()
-  const key = placeKey(name)
+  const key = lookupKey(name)
   const list = index.get(key)
   if (list.length === 0) return undefined
   let best = -1
@@ -371,6 +383,6 @@ export const countryPlace = (cc: string): GazPlace | undefined => {
   const n = cc === "PS" ? "Palestinian territories" : countryName(cc)
   if (n === null) return undefined
   ensureLoaded()
-  const p = index.get(placeKey(n)).find((q) => levelOf(q) === "country")
+  const p = index.get(lookupKey(n)).find((q) => levelOf(q) === "country")
   return p === undefined ? undefined : placeOf(p)
 }
