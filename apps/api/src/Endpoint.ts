@@ -61,12 +61,11 @@ const render = (endpoint: AnyEndpoint, encoded: unknown, format: ResponseFormat)
   return renderedAnswer(JSON.stringify(encoded), { "Content-Type": "application/json" })
 }
 
-/** The delegation and the encoding of one decoded request: the only place a response is encoded. */
-const answerWith =
-  (endpoint: AnyEndpoint) => {
-    const encode = responseEncoder(endpoint.response)
-    return (query: unknown, params: Readonly<Record<string, string>>) => Effect.flatMap(endpoint.run(query, params), encode)
-  }
+/** The delegation and the encoding of one decoded request: the only place a response is encoded (encoder compiled once). */
+const answerWith = (endpoint: AnyEndpoint) => {
+  const encode = responseEncoder(endpoint.response)
+  return (query: unknown, params: Readonly<Record<string, string>>) => Effect.flatMap(endpoint.run(query, params), encode)
+}
 
 const isEndpointError = (error: unknown): error is EndpointError =>
   typeof error === "object" &&
