@@ -100,9 +100,9 @@ const CUE = new RegExp(cueSource(String.raw`[\p{L}\p{N}.'’-]`), "giuy")
 const CUE_CANDIDATE = new RegExp(cueSource(String.raw`[^\s]`), "gi")
 const FOLDING_DIFFERS = /[\u017F\u212A]/
 
-/** The next CUE match at or after `from` in `slice`. */
-const nextCue = (slice: string, from: number): RegExpExecArray | null => {
-  if (FOLDING_DIFFERS.test(slice)) {
+/** The next CUE match at or after `from` in `slice`; `folding` tells whether the slice holds one of those two letters. */
+const nextCue = (slice: string, from: number, folding: boolean): RegExpExecArray | null => {
+  if (folding) {
     const unicode = new RegExp(CUE.source, "giu")
     unicode.lastIndex = from
     return unicode.exec(slice)
@@ -122,7 +122,8 @@ export const findCues = (text: string, from: number, to: number): Array<CueMatch
   const slice = text.slice(from, to)
   let m: RegExpExecArray | null
   let at = 0
-  while ((m = nextCue(slice, at)) !== null) {
+  const folding = FOLDING_DIFFERS.test(slice)
+  while ((m = nextCue(slice, at, folding)) !== null) {
     at = m.index + Math.max(1, m[0].length)
     const phrase = m[1]
     const verb = m[2]

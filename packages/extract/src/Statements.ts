@@ -101,11 +101,18 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     }
     return best !== undefined && best.precision === "day" ? best.date : null
   }
+  // the channel of a sentence, remembered by its span (a statement's sentence is asked for again by the next one)
+  const channels = new Map<string, string | null>()
   const channelIn = (s: Sentence): string | null => {
-    const m = CHANNEL.exec(text.slice(s.start, s.end))
-    if (m === null) return null
-    const c = m[1]!
-    return c === "X" || c === "Twitter" ? c : c.replace(/^state /, "")
+    const key = `${s.start}:${s.end}`
+    let channel = channels.get(key)
+    if (channel === undefined) {
+      const m = CHANNEL.exec(text.slice(s.start, s.end))
+      const c = m === null ? null : m[1]!
+      channel = c === null ? null : c === "X" || c === "Twitter" ? c : c.replace(/^state /, "")
+      channels.set(key, channel)
+    }
+    return channel
   }
 
   // dash-style quotes: "Quote. - Trump told reporters", "- Quote - he said.", "- Quote - said Blinken during a visit"
