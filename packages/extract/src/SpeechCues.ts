@@ -1,4 +1,5 @@
 /** The lexicon of speech-act cues ("said", "told reporters", "according to", "made it clear") and how to find them in a sentence. */
+import { isUpperCode } from "./Characters.ts"
 
 /** How the reported content follows the cue. */
 export type CueFrame =
@@ -138,10 +139,11 @@ export const findCues = (text: string, from: number, to: number): Array<CueMatch
       const lemma = p.startsWith("quoted") ? "quote" : p.includes("clear") ? "make clear" : p.split(" ")[0]!
       out.push({ start, end, text: text.slice(start, end), frame, lemma })
     } else if (verb !== undefined) {
-      const entry = LEMMA.get(verb.toLowerCase())
+      // most verbs come as written in the lexicon (lower case): no lowercased copy to make and hash
+      const entry = LEMMA.get(verb) ?? LEMMA.get(verb.toLowerCase())
       if (entry === undefined) continue
       // "According" at a sentence start is already a phrase; a capitalized verb mid-sentence is a name ("Said")
-      if (/^\p{Lu}/u.test(verb) && m.index > 0) continue
+      if (m.index > 0 && isUpperCode(verb.charCodeAt(0))) continue
       out.push({ start, end, text: text.slice(start, end), frame: entry[1], lemma: entry[0] })
     }
   }

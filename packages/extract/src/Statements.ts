@@ -45,6 +45,12 @@ const DASH_ATTRIBUTION = new RegExp(
 const ATTRIBUTION_FILLER =
   /^(?:on|in|at|a|an|the|by|via|to|of|late|early|earlier|later|this|last|statement|statements|televised|speech|post|reporters|journalists|briefing|news|conference|agency|interview|phone|telephone|night|morning|evening|afternoon|today|yesterday|overnight|social|media|state|television|broadcast|carried|published|as|well|also|separately|condition|anonymity|without|giving|details|evidence|earlier|previously|initially|website|channel|account|its|his|her|their|official|video|address|message|written|brief|short|joint|daily|briefly)$/i
 
+/** Whether the words after a cue, up to the next comma or sentence end, are all capitalized, numbers or attribution filler ("said on Sunday"). */
+const isFinalish = (tail: string): boolean => {
+  const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
+  return tailHead.trim().split(/\s+/).filter((w) => w.length > 0).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
+}
+
 const NEGATED = /\b(?:not|n[’']t|never|no|declined to|refused to|yet to|without|neither|nor|unable to|did not|would not|could not|cannot)\s+(?:\w+\s+){0,2}$/i
 const QUESTION_AFTER = /^\s+(?:whether|if)\b/i
 const QUOTE_CHARS = /["\u201C\u201D\u00AB\u00BB\u2018\u2019]/
@@ -298,11 +304,10 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           const comma = lastTopLevelComma(text, clauseFloor, cue.start)
           const lead = comma === -1 ? "" : text.slice(clauseFloor, comma)
           const tail = text.slice(cue.end, nextCue !== undefined ? nextCue.start : sent.end)
-          const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
-          const finalish = tailHead.trim().split(/\s+/).filter((w) => w.length > 0).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
           const shortAttribution = comma !== -1 && text.slice(comma + 1, cue.start).trim().split(/\s+/).length <= 10
           const afterMidQuote = lastClose !== undefined && clauseFloor === lastClose.close + 1 && !/^[\s,.]*$/.test(text.slice(clauseFloor, comma === -1 ? clauseFloor : comma))
-          if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && (finalish || inverted) && cue.frame !== "object" && !afterMidQuote) {
+          // the tail's words are only looked at when everything else allows a sentence-final attribution
+          if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && cue.frame !== "object" && !afterMidQuote && (inverted || isFinalish(tail))) {
             contentStart = clauseFloor
             contentEnd = comma
             // "CLAUSE, police said, and CLAUSE2": the second clause is said too
