@@ -1,9 +1,10 @@
 /** Ingests many files group by group: reads and triages a group, extracts it, saves it in one transaction, in input order; the next group is extracted while this one is saved. */
 import type { ArticleRepository } from "@wirewatch/store"
-import { Effect, Fiber } from "effect"
+import { Effect, Fiber, Option } from "effect"
 import type { ArticleFileRef } from "./ArticleFiles.ts"
 import type { ArticleExtractor } from "./ArticleExtractor.ts"
 import type { FileOutcome } from "./FileOutcome.ts"
+import { collectGarbage } from "./HeapTrim.ts"
 import { extractGroup, saveExtractedGroup, triageFiles } from "./IngestFile.ts"
 import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts"
 
@@ -12,6 +13,9 @@ import { addOutcome, emptySummary, type IngestSummary } from "./IngestSummary.ts
  * it while keeping the memory held by a group small (at most two groups are in memory: one saving, one extracting).
  */
 export const SAVE_GROUP_SIZE = 250
+/** Groups between full collections of the main thread's heap (see HeapTrim). */
+const COLLECT_EVERY_GROUPS = 4
+
 /** Reprocess (a stream) closes a group after this long, so outcomes keep flowing when extraction is slow. */
 export const SAVE_GROUP_WAIT = "500 millis"
 
@@ -39,6 +43,8 @@ export const ingestBatch = (
       Effect.flatMap(triageFiles(group), (triaged) => Effect.zipLeft(Effect.fork(extractGroup(triaged)), Effect.yieldNow()))
     let next = groups.length > 0 ? yield* startExtracting(groups[0]!) : undefined
     for (let i = 0; next !== undefined; i++) {
+      // Every fourth group, when waiting for the extractor anyway: a full collection keeps the heap near its live size.
+      if (i % COLLECT_EVERY_GROUPS === COLLECT_EVERY_GROUPS - 1 && Option.isNone(yield* Fiber.poll(next))) collectGarbage()
       const ready = yield* Fiber.join(next)
       next = i + 1 < groups.length ? yield* startExtracting(groups[i + 1]!) : undefined
       for (const outcome of yield* saveExtractedGroup(ready)) {
