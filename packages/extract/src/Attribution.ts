@@ -2,7 +2,7 @@
 import type { SpeakerKind } from "@wirewatch/domain"
 import { type ActorRegistry, type ArticleActor, type Mention, mentionsIn } from "./ActorDiscovery.ts"
 import { type Discourse, resolveDescription, resolveOrganisationDescription } from "./Coreference.ts"
-import { isSpaceCode } from "./Characters.ts"
+import { isSpaceCode, pieceCount, wordsOf } from "./Characters.ts"
 import { isPlaceName } from "./Gazetteer.ts"
 
 export interface Speaker {
@@ -66,7 +66,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   const [s, e] = trimPhrase(ctx.text, s0, e0)
   if (e <= s) return null
   const phrase = ctx.text.slice(s, e)
-  const words = phrase.split(/\s+/).filter((w) => w.length > 0)
+  const words = wordsOf(phrase)
   if (words.length === 0 || words.length > 16) return null
   const d = ctx.discourse
   if (/^(?:he|she|him|her)$/i.test(phrase)) {
@@ -204,7 +204,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
     }
     const segStart = Math.max(b + 1, floor)
     const seg = text.slice(segStart, end).trim()
-    const segWords = seg.split(/\s+/).filter((w) => w.length > 0)
+    const segWords = wordsOf(seg)
     const onlyFiller = segWords.every((w) => SKIP_WORDS.test(w.replace(/[’']s$/, "")))
     if (seg.length === 0 || onlyFiller || /^(?:which|who|whose|where|when|including|adding|citing|speaking|according|asked|asking|visiting|writing|reporting)\b/i.test(seg)) {
       if (b < floor || /["\u201C\u201D\u00AB\u00BB]/.test(text[b] ?? "")) return null
@@ -218,15 +218,15 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
       const prevStart = Math.max(b2 + 1, floor)
       const prevText = text.slice(prevStart, b).trim()
       const prevMentions = mentionsIn(ctx.mentions, prevStart, b).filter((m) => m.type === "name" || m.type === "surname")
-      const bareName = prevText.split(/\s+/).length <= 5 && prevMentions.length === 1 && prevText.endsWith(prevMentions[0]!.text)
-      if (bareName || (!/^the\b/i.test(seg) && prevText.split(/\s+/).length <= 6)) {
+      const bareName = pieceCount(prevText) <= 5 && prevMentions.length === 1 && prevText.endsWith(prevMentions[0]!.text)
+      if (bareName || (!/^the\b/i.test(seg) && pieceCount(prevText) <= 6)) {
         const prev = resolveSpeakerPhrase(ctx, prevStart, b)
         if (prev !== null && prev.actor !== null) return prev
       }
     }
     // a relative clause inside the phrase: "A local whose house was destroyed ... told"
     const rel = /^(.{2,60}?)\s+(?:whose|who)\s/i.exec(seg)
-    if (rel !== null && rel[1]!.split(/\s+/).length <= 6) {
+    if (rel !== null && pieceCount(rel[1]!) <= 6) {
       const r = resolveSpeakerPhrase(ctx, segStart + seg.indexOf(rel[1]!), segStart + seg.indexOf(rel[1]!) + rel[1]!.length)
       if (r !== null) return r
     }
@@ -238,7 +238,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
     const ms = mentionsIn(ctx.mentions, segStart, end).filter((m) => m.type !== "demonym" && !/\b(?:in|of|at|from|near|to|on|by|with|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
     const near = ms[ms.length - 1]
     if (near !== undefined) {
-      const between = text.slice(near.end, end).trim().split(/\s+/).filter((w) => w.length > 0)
+      const between = wordsOf(text.slice(near.end, end))
       if (between.every((w) => SKIP_WORDS.test(w.replace(/[’']s$/, "")) || ANON_HEAD.test(w))) {
         const phraseStart = nounPhraseStart(text, segStart, near.titleStart)
         return resolveSpeakerPhrase(ctx, phraseStart, end)
@@ -246,7 +246,7 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
     }
     // long segment: the noun phrase starting at the last determiner or pronoun
     const tail = /(?:^|\s)((?:the|a|an|one|some|several|he|she|they|it|his|her|their|its|officials|residents|witnesses|local|medical|state|senior|unnamed)\b[^]*)$/i.exec(text.slice(segStart, end))
-    if (tail !== null && tail[1]!.split(/\s+/).length <= 8) {
+    if (tail !== null && pieceCount(tail[1]!) <= 8) {
       const st = end - tail[1]!.length
       return resolveSpeakerPhrase(ctx, st, end)
     }
@@ -295,7 +295,7 @@ export const speakerAfter = (ctx: AttributionContext, cueEnd: number, ceiling: n
     let e2 = e + 1
     while (e2 < ceiling && !/[,;:.()\u201C\u201D"\u00AB\u00BB]/.test(text[e2]!)) e2++
     const ms = mentionsIn(ctx.mentions, e + 1, e2).filter((m) => m.actor.kind === "person")
-    if (ms.length > 0 && (first === null || first.actor === null || first.actor.kind !== "person") && text.slice(e + 1, e2).trim().split(/\s+/).length <= 5) {
+    if (ms.length > 0 && (first === null || first.actor === null || first.actor.kind !== "person") && pieceCount(text.slice(e + 1, e2).trim()) <= 5) {
       return speakerOf(ms[0]!.actor, text.slice(s, e2).trim(), s, e2)
     }
   }

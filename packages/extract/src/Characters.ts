@@ -32,3 +32,37 @@ export const isNumberCode = (c: number): boolean => (classOf(c) & DIGIT) !== 0
 export const isUpperCode = (c: number): boolean => (classOf(c) & UPPER) !== 0
 /** /\p{Ll}/u */
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0
+
+/** s.split(/\s+/).filter((w) => w.length > 0): the runs of non-space characters, without a regex split. */
+export const wordsOf = (s: string): Array<string> => {
+  const out: Array<string> = []
+  const n = s.length
+  let i = 0
+  while (i < n) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++
+    if (i === n) break
+    const start = i
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++
+    out.push(s.slice(start, i))
+  }
+  return out
+}
+
+/** s.split(/\s+/).length: one more than the runs of white space. */
+export const pieceCount = (s: string): number => {
+  let runs = 0
+  for (let i = 0, n = s.length; i < n; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      runs++
+      while (i + 1 < n && isSpaceCode(s.charCodeAt(i + 1))) i++
+    }
+  }
+  return runs + 1
+}
+
+/** s.split(/\s+/).pop()!: what follows the last white space (all of s when there is none). */
+export const lastPiece = (s: string): string => {
+  let i = s.length - 1
+  while (i >= 0 && !isSpaceCode(s.charCodeAt(i))) i--
+  return i < 0 ? s : s.slice(i + 1)
+}

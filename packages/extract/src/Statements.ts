@@ -1,6 +1,7 @@
 /** Extracts statements (direct quotes, dash-style quotes and indirect speech) with their speakers, cues, dates and addressees. */
 import { addDays, type IsoDate, type StatementKind } from "@wirewatch/domain"
 import type { ActorRegistry, Mention } from "./ActorDiscovery.ts"
+import { lastPiece, pieceCount, wordsOf } from "./Characters.ts"
 import { stateOfWord } from "./KnowledgeBase.ts"
 import { type AttributionContext, resolveSpeakerPhrase, type Speaker, speakerAfter, speakerBefore } from "./Attribution.ts"
 import type { Discourse } from "./Coreference.ts"
@@ -48,7 +49,7 @@ const ATTRIBUTION_FILLER =
 /** Whether the words after a cue, up to the next comma or sentence end, are all capitalized, numbers or attribution filler ("said on Sunday"). */
 const isFinalish = (tail: string): boolean => {
   const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
-  return tailHead.trim().split(/\s+/).filter((w) => w.length > 0).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
+  return wordsOf(tailHead).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
 }
 
 const NEGATED = /\b(?:not|n[’']t|never|no|declined to|refused to|yet to|without|neither|nor|unable to|did not|would not|could not|cannot)\s+(?:\w+\s+){0,2}$/i
@@ -174,7 +175,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const dq = dashQuotes[dashIndex++]!
       const para = dq.para
       const sentence = sentenceAt(sentences, dq.start) ?? sent
-      const addressee = /reporters|journalists/.test(dq.cue) ? dq.cue.split(/\s+/).pop()! : null
+      const addressee = /reporters|journalists/.test(dq.cue) ? lastPiece(dq.cue) : null
       out.push({ speaker: dq.speaker, kind: "direct", start: dq.start, end: dq.end, cue: dq.cue, sentenceStart: dq.start, sentenceEnd: para.end, date: dateNear(sentence, para.end, dq.start, dq.end), addressee, channel: null })
       remember(dq.speaker)
     }
@@ -186,7 +187,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       if (NEGATED.test(before)) return false
       if (QUESTION_AFTER.test(after)) return false
       if (/\basked\b/i.test(c.text) && !/\basks\b/.test(c.text)) return false
-      const verb = c.text.split(/\s+/).pop()!.toLowerCase()
+      const verb = lastPiece(c.text).toLowerCase()
       const auxiliary = c.text.includes(" ")
       // "a reported airstrike", "Russian claims", "investigating reports that": nouns and adjectives, not speech
       if (!auxiliary && /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]{3,}ing)\s+$/iu.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
@@ -304,7 +305,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
           const comma = lastTopLevelComma(text, clauseFloor, cue.start)
           const lead = comma === -1 ? "" : text.slice(clauseFloor, comma)
           const tail = text.slice(cue.end, nextCue !== undefined ? nextCue.start : sent.end)
-          const shortAttribution = comma !== -1 && text.slice(comma + 1, cue.start).trim().split(/\s+/).length <= 10
+          const shortAttribution = comma !== -1 && pieceCount(text.slice(comma + 1, cue.start).trim()) <= 10
           const afterMidQuote = lastClose !== undefined && clauseFloor === lastClose.close + 1 && !/^[\s,.]*$/.test(text.slice(clauseFloor, comma === -1 ? clauseFloor : comma))
           // the tail's words are only looked at when everything else allows a sentence-final attribution
           if (speaker !== null && attributedQuote === undefined && shortAttribution && lead.trim().length > 12 && cue.frame !== "object" && !afterMidQuote && (inverted || isFinalish(tail))) {
@@ -379,7 +380,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       if (inner !== undefined) {
         const before = text.slice(s, inner.open)
         const cut = /^(.*\S)(?:,\s+and\s+that|\s+and\s+that|,\s+and|;)\s[^,;]*$/s.exec(before)
-        if (cut === null || cut[1]!.split(/\s+/).length < 4) {
+        if (cut === null || pieceCount(cut[1]!) < 4) {
           // the quotes inside are this speaker's words
           for (const q of quotes) if (q.open >= s - 1 && q.open < e && !quoteAttribution.has(q)) quoteAttribution.set(q, { speaker, cue: cueText, addressee })
           continue
