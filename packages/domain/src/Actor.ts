@@ -1,6 +1,7 @@
 /** Actors: the people, organisations, states and armed groups who speak and act in the news. */
 import { Schema } from "effect"
 import { ActorId } from "./Ids.ts"
+import { remembered } from "./Remembered.ts"
 
 export const ActorKind = Schema.Literal("person", "organization", "state", "group")
 export type ActorKind = typeof ActorKind.Type
@@ -43,13 +44,4 @@ export const slugOf = (name: string): string =>
 export const actorIdOf = (kind: ActorKind, name: string): ActorId => `${kind}:${slugOfName(name)}` as ActorId
 
 /** slugOf, remembered: the same names come back in article after article. */
-const slugs = new Map<string, string>()
-const slugOfName = (name: string): string => {
-  let slug = slugs.get(name)
-  if (slug === undefined) {
-    slug = slugOf(name)
-    if (slugs.size >= 100_000) slugs.clear()
-    slugs.set(name, slug)
-  }
-  return slug
-}
+const slugOfName = remembered(slugOf, 100_000)

@@ -1,5 +1,5 @@
 /** Finds the actors an article names: knowledge-base forms first, then people and organisations recognised by titles, name patterns and organisation head nouns. */
-import { type ActorKind, actorIdOf } from "@wirewatch/domain"
+import { type ActorKind, actorIdOf, remembered } from "@wirewatch/domain"
 import { isPlaceName } from "./Gazetteer.ts"
 import { formsFollowedBy, KB_FORMS, type KbActor, type KbForm, kbFormsStartingWith } from "./KnowledgeBase.ts"
 import { isCapitalized, type Token, withoutPossessive } from "./Tokens.ts"
@@ -241,16 +241,7 @@ const COMPOUND = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|he
 const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u2019/g, "'") : lowercased(s))
 
 /** toLowerCase of a word, remembered per spelling (words recur across articles; lowercasing allocates). */
-const lowerWords = new Map<string, string>()
-const lowercased = (w: string): string => {
-  let l = lowerWords.get(w)
-  if (l === undefined) {
-    l = w.toLowerCase()
-    if (lowerWords.size >= 200_000) lowerWords.clear()
-    lowerWords.set(w, l)
-  }
-  return l
-}
+const lowercased = remembered((w) => w.toLowerCase(), 200_000)
 
 /** Finds actors and their mentions in `tokens` (the body's tokens). */
 export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): ActorIndex => {

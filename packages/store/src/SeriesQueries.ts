@@ -14,28 +14,23 @@ import type {
   StatementSeriesQuery
 } from "@wirewatch/domain"
 import type { Fragment } from "@effect/sql/Statement"
+import { remembered } from "@wirewatch/domain"
 import { Effect } from "effect"
 import { bucketOf, bucketRange } from "./Buckets.ts"
 import { incidentConditions, statementConditions } from "./Filters.ts"
 import { toInt } from "./RowCodec.ts"
 
-/** Days seen, per interval, with the first day of their bucket: dates are slow to compute with, and the same few thousand days come back in every series. */
-const bucketMemo: Record<Interval, Map<string, IsoDate>> = { day: new Map(), week: new Map(), month: new Map() }
-
 /** Bounds the memo far above the days of any real archive (27 years), so odd dates cannot grow it without end. */
 const MEMO_MAX = 10_000
 
-/** `bucketOf`, remembered. */
-const bucketOfDay = (day: string, interval: Interval): IsoDate => {
-  const memo = bucketMemo[interval]
-  let bucket = memo.get(day)
-  if (bucket === undefined) {
-    bucket = bucketOf(day as IsoDate, interval)
-    if (memo.size >= MEMO_MAX) memo.clear()
-    memo.set(day, bucket)
-  }
-  return bucket
+/** `bucketOf`, remembered per interval: dates are slow to compute with, and the same few thousand days come back in every series. */
+const bucketOfDayIn: Record<Interval, (day: string) => IsoDate> = {
+  day: remembered((day) => bucketOf(day as IsoDate, "day"), MEMO_MAX),
+  week: remembered((day) => bucketOf(day as IsoDate, "week"), MEMO_MAX),
+  month: remembered((day) => bucketOf(day as IsoDate, "month"), MEMO_MAX)
 }
+
+const bucketOfDay = (day: string, interval: Interval): IsoDate => bucketOfDayIn[interval](day)
 
 /** How many actors a statement series shows when the query names none. */
 const TOP_ACTORS = 5
@@ -51,19 +46,17 @@ const bucketsFor = (
   const start = from ?? first ?? to
   const end = to ?? last ?? from
   if (start === undefined || end === undefined) return []
-  const key = `${interval}:${start}:${end}`
-  let buckets = rangeMemo.get(key)
-  if (buckets === undefined) {
-    buckets = bucketRange(start, end, interval)
-    if (rangeMemo.size >= RANGE_MEMO_MAX) rangeMemo.clear()
-    rangeMemo.set(key, buckets)
-  }
-  return buckets
+  return rangeOf(`${interval}:${start}:${end}`)
 }
 
-/** Bucket ranges already computed (a few hundred dates each, built with Date objects), shared read-only by the answers. */
-const rangeMemo = new Map<string, ReadonlyArray<IsoDate>>()
-const RANGE_MEMO_MAX = 1_000
+/**
+ * `bucketRange` of a key `interval:start:end`, remembered (a few hundred dates each, built with Date objects), shared
+ * read-only by the answers.
+ */
+const rangeOf = remembered((key): ReadonlyArray<IsoDate> => {
+  const [interval, start, end] = key.split(":") as [Interval, IsoDate, IsoDate]
+  return bucketRange(start, end, interval)
+}, 1_000)
 
 /** Statement counts per actor and bucket, with the first and last day counted. */
 class BucketCounts {
