@@ -59,6 +59,7 @@ describe("the seed article, from file to chart", () => {
     page.on("pageerror", (e) => errors.push(e.message))
     await page.goto(dashboardUrl)
     await page.locator(".recharts-surface").first().waitFor({ timeout: 30_000 })
+    await page.locator(".recharts-surface").nth(1).waitFor({ timeout: 30_000 })  // the two charts load their series separately
     expect(await page.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(2)
     await page.screenshot({ path: join(screenshots, "seed-overview.png"), fullPage: true })
     await page.goto(`${dashboardUrl}/#/statements`)
