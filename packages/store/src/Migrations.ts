@@ -229,8 +229,16 @@ const awaitLatestMigration = Effect.gen(function* () {
   }
 }).pipe(Effect.retry({ schedule: Schedule.spaced("25 millis"), times: 400 }))
 
-/** Brings the connected database up to the latest migration (or waits for the process that is doing it). */
+/**
+ * Brings the connected database up to the latest migration (or waits for the process that is doing it). On a new
+ * PostgreSQL database, processes started together race to create the migrations table (the Migrator checks, then
+ * creates, outside its lock): the losers fail with a duplicate key, and a second try finds the table and waits on
+ * the winner's lock.
+ */
 export const runMigrations = Migrator.make({})({
   loader: Migrator.fromRecord(migrations),
   table: MIGRATIONS_TABLE
-}).pipe(Effect.zipRight(awaitLatestMigration))
+}).pipe(
+  Effect.retry({ schedule: Schedule.spaced("50 millis"), times: 3 }),
+  Effect.zipRight(awaitLatestMigration)
+)
