@@ -2,8 +2,9 @@
 import { Schema } from "effect"
 import { ActorId } from "./Ids.ts"
 import { remembered } from "./Remembered.ts"
+import { ACTOR_KINDS } from "./Vocabulary.ts"
 
-export const ActorKind = Schema.Literal("person", "organization", "state", "group")
+export const ActorKind = Schema.Literal(...ACTOR_KINDS)
 export type ActorKind = typeof ActorKind.Type
 
 export class Actor extends Schema.Class<Actor>("Actor")({

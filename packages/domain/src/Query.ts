@@ -3,6 +3,7 @@ import { Schema } from "effect"
 import { ActorKind } from "./Actor.ts"
 import { IsoDate } from "./IsoDate.ts"
 import { StatementKind } from "./Statement.ts"
+import { INTERVALS } from "./Vocabulary.ts"
 
 /** `?limit=` as a string on the wire, 1..1000 inside. */
 export const Limit = Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))
@@ -64,7 +65,7 @@ export const IncidentQuery = Schema.Struct({
 })
 export type IncidentQuery = typeof IncidentQuery.Type
 
-export const Interval = Schema.Literal("day", "week", "month")
+export const Interval = Schema.Literal(...INTERVALS)
 export type Interval = typeof Interval.Type
 
 export const StatementSeriesQuery = Schema.Struct({

@@ -3,8 +3,9 @@ import { Schema } from "effect"
 import { ActorId, ArticleId, StatementId } from "./Ids.ts"
 import { IsoDate } from "./IsoDate.ts"
 import { Evidence, Offset } from "./Span.ts"
+import { STATEMENT_KINDS } from "./Vocabulary.ts"
 
-export const StatementKind = Schema.Literal("direct", "indirect")
+export const StatementKind = Schema.Literal(...STATEMENT_KINDS)
 export type StatementKind = typeof StatementKind.Type
 
 /** What kind of speaker; `anonymous` for unnamed sources ("people familiar with the situation"). */

@@ -1,6 +1,6 @@
 /** The calendar days a time-series bucket covers, so a click on a chart can ask for the items behind it. */
 import type { Interval, IsoDate } from "@wirewatch/domain"
-import { addDays, startOfMonth, startOfWeek } from "../domain/domainValues.ts"
+import { addDays, startOfMonth, startOfWeek } from "@wirewatch/domain/plain"
 
 /** Inclusive first and last day of a bucket. */
 export interface DayRange {

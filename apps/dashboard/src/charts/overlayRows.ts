@@ -1,6 +1,6 @@
 /** Puts one actor's statement counts and the attack counts on one continuous time axis, bucket by bucket. */
 import type { IncidentSeries, Interval, IsoDate, StatementSeries } from "@wirewatch/domain"
-import { addDays } from "../domain/domainValues.ts"
+import { addDays } from "@wirewatch/domain/plain"
 import { bucketRange } from "./bucketRange.ts"
 
 /** One bucket of the overlay: the actor's statements and the attacks reported in it. */

@@ -1,6 +1,6 @@
 /** "From" and "To" day inputs that only report complete, real dates (or null when cleared). */
 import type { IsoDate } from "@wirewatch/domain"
-import { isIsoDate } from "../domain/domainValues.ts"
+import { isIsoDate } from "@wirewatch/domain/plain"
 
 const dateOrNull = (value: string): IsoDate | null => (isIsoDate(value) ? value : null)
 

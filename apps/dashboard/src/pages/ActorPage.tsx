@@ -1,6 +1,6 @@
 /** One actor: who they are, how often and how they speak, who appears alongside them, and their latest statements. */
 import type { ActorDetail, Interval, IsoDate } from "@wirewatch/domain"
-import { isInterval } from "../domain/domainValues.ts"
+import { isInterval } from "@wirewatch/domain/plain"
 import { getActor, listStatements, statementSeries } from "../api/client.ts"
 import { useRemote } from "../api/useRemote.ts"
 import { bucketRange, formatDay } from "../charts/bucketRange.ts"

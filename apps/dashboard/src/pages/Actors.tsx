@@ -1,5 +1,5 @@
 /** The actors list: who speaks and acts in the news, with how often they are quoted and in how many articles. */
-import { isActorKind } from "../domain/domainValues.ts"
+import { isActorKind } from "@wirewatch/domain/plain"
 import { useState, type FormEvent } from "react"
 import { listActors } from "../api/client.ts"
 import { actorQueryOf } from "../api/queries.ts"

@@ -1,6 +1,6 @@
 /** The overlay: how often one actor spoke (optionally of one thing) against the attacks reported on a country or place, on one time axis. */
 import type { IsoDate } from "@wirewatch/domain"
-import { isInterval } from "../domain/domainValues.ts"
+import { isInterval } from "@wirewatch/domain/plain"
 import { useMemo } from "react"
 import { incidentSeries, listActors, statementSeries } from "../api/client.ts"
 import { incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"

@@ -1,6 +1,6 @@
 /** The overview: statements per actor and attack reports over time, with drill-down to the evidence behind a bucket. */
 import type { ActorSummary, IsoDate } from "@wirewatch/domain"
-import { isInterval } from "../domain/domainValues.ts"
+import { isInterval } from "@wirewatch/domain/plain"
 import { lazy, Suspense, useMemo } from "react"
 import { getHealth, incidentSeries, listActors, statementSeries } from "../api/client.ts"
 import { incidentSeriesQueryOf, statementSeriesQueryOf } from "../api/queries.ts"

@@ -1,5 +1,5 @@
 /** The statements list: who said what and when, filtered by actor, kind, keyword and dates, page by page. */
-import { isStatementKind } from "../domain/domainValues.ts"
+import { isStatementKind } from "@wirewatch/domain/plain"
 import { useState, type FormEvent } from "react"
 import { listActors, listStatements } from "../api/client.ts"
 import { statementQueryOf } from "../api/queries.ts"

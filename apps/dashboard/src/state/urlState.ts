@@ -1,6 +1,6 @@
 /** Every dashboard view as a URL (path, search params, hash) and back, so any view can be shared as a link. */
 import type { ActorKind, Interval, IsoDate, StatementKind } from "@wirewatch/domain"
-import { isActorKind, isInterval, isIsoDate, isStatementKind } from "../domain/domainValues.ts"
+import { isActorKind, isInterval, isIsoDate, isStatementKind } from "@wirewatch/domain/plain"
 
 /** Which chart bucket the overview drills into; `actor` narrows a statements bucket to one line. */
 export type Drill =
