@@ -103,8 +103,10 @@ const SPEECH_NEAR = /^(?:said|says|say|told|tells|added|adds|wrote|writes|stated
 /** A word that can be part of a person's name: "Zelenskyy", "Al-Attar", "McCarthy", "O'Neill", "J."; not "PiS" or "USA". */
 const PERSON_NAME_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*[-'’]\p{Lu}\p{Ll}+)(?:[-'’]\p{Lu}?\p{Ll}+)*(?:['’]s)?$/u
 
+/** Letters, apostrophes, hyphens and periods only. */
+const NAME_WORD_LETTERS = /^[\p{L}][\p{L}'\u2019\-.]*$/u
 const isNameWord = (w: string): boolean =>
-  (isCapitalized(w) && /^[\p{L}][\p{L}'\u2019\-.]*$/u.test(w) && !NOT_NAME.has(w)) || PREFIXED_NAME.test(w)
+  (isCapitalized(w) && NAME_WORD_LETTERS.test(w) && !NOT_NAME.has(w)) || PREFIXED_NAME.test(w)
 
 const norm = (s: string): string => s.normalize("NFKC").replace(/\u2019/g, "'")
 
@@ -243,6 +245,17 @@ const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u
 /** toLowerCase of a word, remembered per spelling (words recur across articles; lowercasing allocates). */
 const lowercased = remembered((w) => w.toLowerCase(), 200_000)
 
+/** An all-capitals word ("RSF"). */
+const ALL_CAPS = /^\p{Lu}{2,}$/u
+/** Capitalized words then "of": "Minister of ...". */
+const TITLES_THEN_OF = /^((?:[\p{Lu}][\p{L}.-]*\s+){1,3})of\s+(?:the\s+)?/u
+/** A byline running up to this point: "By Laila Bassam and". */
+const BYLINE_BEFORE = /(?:^|\n)By\s+[\p{Lu}][^\n]*$/u
+/** An alias that is an acronym ("RSF", "G7"). */
+const ACRONYM_ALIAS = /^\p{Lu}[\p{Lu}\d]{1,7}$/u
+/** A parenthesised acronym: "(RSF)". */
+const PARENTHESISED_ACRONYM = /\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu
+
 /** Finds actors and their mentions in `tokens` (the body's tokens). */
 export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): ActorIndex => {
   const registry = new ActorRegistry()
@@ -345,9 +358,9 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       continue
     }
     if (headAt !== -1 && (headAt === run.lastToken || /^(?:of|for)$/.test(tokens[headAt + 1]?.text ?? ""))) {
-      if (run.lastToken - first + 1 === 1 && !/^\p{Lu}{2,}$/u.test(firstTok.text)) continue
+      if (run.lastToken - first + 1 === 1 && !ALL_CAPS.test(firstTok.text)) continue
       let orgStart = firstTok.start
-      const titled = /^((?:[\p{Lu}][\p{L}.-]*\s+){1,3})of\s+(?:the\s+)?/u.exec(surface)
+      const titled = TITLES_THEN_OF.exec(surface)
       if (titled !== null && titled[1]!.trim().split(/\s+/).every((w) => TITLE_WORDS.has(lower(w)) && !ORG_HEADS.has(lower(w)))) orgStart += titled[0].length
       const orgSurface = text.slice(orgStart, firstTok.start + surface.length)
       const name = orgSurface.replace(/^the\s+/i, "")
@@ -384,7 +397,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       (before !== undefined && ROLE_NOUNS.has(lower(before.text)) && /^,?\s$/.test(gapBefore)) ||
       (before !== undefined && /^(?:by|By)$/.test(before.text) && /\n|^ $/.test(gapBefore)) ||
       // "By Laila Bassam and Maayan Lubell": the second name of a byline
-      (before !== undefined && before.text === "and" && /(?:^|\n)By\s+[\p{Lu}][^\n]*$/u.test(text.slice(Math.max(0, before.start - 60), before.start))) ||
+      (before !== undefined && before.text === "and" && BYLINE_BEFORE.test(text.slice(Math.max(0, before.start - 60), before.start))) ||
       (after !== undefined && SPEECH_NEAR.test(after.text) && /^,?\s$/.test(gapAfter)) ||
       (before !== undefined && SPEECH_NEAR.test(before.text) && gapBefore === " ") ||
       (after !== undefined && /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|whose|head|minister|chief|spokesman|spokesperson|spokeswoman|governor|commander|leader|president)$/.test(after.text)) ||
@@ -409,7 +422,8 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   }
 
   // 3. parenthesised acronyms after a name become its aliases: "Rapid Support Forces (RSF)"
-  const acronym = /\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu
+  const acronym = PARENTHESISED_ACRONYM
+  acronym.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = acronym.exec(text)) !== null) {
     const at = m.index
@@ -433,7 +447,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   const byAlias = new Map<string, ArticleActor>()
   for (const a of registry.actors) {
     if (!a.named) continue
-    for (const al of a.aliases) if (/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(al)) byAlias.set(al, a)
+    for (const al of a.aliases) if (ACRONYM_ALIAS.test(al)) byAlias.set(al, a)
     if (a.kind !== "person") continue
     const parts = a.name.split(/\s+/)
     if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, a)

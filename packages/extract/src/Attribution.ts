@@ -61,6 +61,15 @@ const pickMention = (ms: ReadonlyArray<Mention>, phrase: string): Mention | unde
   return undefined
 }
 
+/** A head noun before a preposition: "Staff at the nearby hospital", "a spokesperson for Rescue 1122". */
+const HEAD_BEFORE_PREPOSITION = /^(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|of|from|in|for|with|on)\s/u
+
+/** Starts with an uppercase letter. */
+const UPPER_START = /^\p{Lu}/u
+
+/** "the regional governor", "a military commander": an official by role only. */
+const UNNAMED_OFFICIAL = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:governor|mayor|minister|spokes(?:man|woman|person)|commander|chief|head|president|ambassador|envoy|prosecutor|administrator|lawmaker|deputy)$/iu
+
 /** The speaker a phrase names, or null when the phrase is not a speaker. `at` is where the cue is. */
 export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: number): Speaker | null => {
   const [s, e] = trimPhrase(ctx.text, s0, e0)
@@ -102,8 +111,8 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   const ms = mentionsIn(ctx.mentions, s, e).filter((m) => !(m.type === "metonym" && /\b(?:in|of|at|from|near|to|on)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))
   const lastWord = words[words.length - 1]!
   // "Staff at the nearby hospital", "a tally from three hospitals", "a spokesperson for Rescue 1122"
-  const pp = /^(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|of|from|in|for|with|on)\s/u.exec(phrase)
-  if (pp !== null && !/^\p{Lu}/u.test(pp[1]!) || pp !== null && /^(?:Staff|Residents|Witnesses|Officials|Sources)$/.test(pp[1]!)) {
+  const pp = HEAD_BEFORE_PREPOSITION.exec(phrase)
+  if (pp !== null && !UPPER_START.test(pp[1]!) || pp !== null && /^(?:Staff|Residents|Witnesses|Officials|Sources)$/.test(pp[1]!)) {
     const head = pp[1]!
     if (/^spokes/i.test(head)) {
       const org = ms.find((m) => m.actor.kind === "organization" || m.actor.kind === "group")
@@ -150,12 +159,12 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   }
   if (anonHead) return anonymous(phrase, s, e)
   // "the regional governor", "a military commander" that no one named here: an unnamed official
-  if (/^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:governor|mayor|minister|spokes(?:man|woman|person)|commander|chief|head|president|ambassador|envoy|prosecutor|administrator|lawmaker|deputy)$/iu.test(phrase)) return anonymous(phrase, s, e)
+  if (UNNAMED_OFFICIAL.test(phrase)) return anonymous(phrase, s, e)
   if (/^(?:the\s+)?police$/i.test(phrase)) {
     const actor = ctx.registry.discovered("organization", "police")
     return speakerOf(actor, phrase, s, e)
   }
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!) && !isPlaceName(phrase) && !/\b(?:in|of|at|from|near|to|on)\s+$/i.test(ctx.text.slice(Math.max(0, s - 6), s))) {
+  if (words.length <= 3 && words.every((w) => UPPER_START.test(w)) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!) && !isPlaceName(phrase) && !/\b(?:in|of|at|from|near|to|on)\s+$/i.test(ctx.text.slice(Math.max(0, s - 6), s))) {
     const actor = ctx.registry.discovered(words.length === 1 ? "organization" : "person", phrase.replace(/['’]s$/, ""))
     actor.aliases.add(phrase)
     return speakerOf(actor, phrase, s, e)
@@ -171,11 +180,14 @@ const personEarlierInSentence = (ctx: AttributionContext, at: number): ArticleAc
   return ms.length > 0 ? ms[ms.length - 1]!.actor : null
 }
 
+/** Text ending a few words after a preposition ("Asked about"). */
+const AFTER_PREPOSITION = /\b(?:about|on|with|to|by|for|of|against|from|at|in)\s+(?:[\p{L}.]+\s+){0,3}$/iu
+
 const lastMentioned = (ctx: AttributionContext, at: number, kind: string): ArticleActor | null => {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!
     // "Asked about Putin, he said": a name after a preposition is not who "he" is
-    if (m.start < at && m.actor.kind === kind && m.type !== "demonym" && !/\b(?:about|on|with|to|by|for|of|against|from|at|in)\s+(?:[\p{L}.]+\s+){0,3}$/iu.test(ctx.text.slice(Math.max(0, m.titleStart - 30), m.titleStart))) return m.actor
+    if (m.start < at && m.actor.kind === kind && m.type !== "demonym" && !AFTER_PREPOSITION.test(ctx.text.slice(Math.max(0, m.titleStart - 30), m.titleStart))) return m.actor
   }
   return null
 }
@@ -257,14 +269,20 @@ export const speakerBefore = (ctx: AttributionContext, cueStart: number, floor: 
   return null
 }
 
+/** The last word of a text. */
+const LAST_WORD = /(?:^|\s)([\p{L}\p{N}.’'-]+)\s*$/u
+
+/** Words a noun phrase before a name may hold: determiners, capitalized words, titles. */
+const NOUN_PHRASE_WORD = /^(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|president|mayor|governor|leader|chief|secretary|official|commander|head|envoy|ambassador|military|foreign|defen[cs]e|interior|prime|supreme|top|senior|deputy|police|health)$/u
+
 /** Start of the noun phrase that ends in a mention: back over title words, determiners and possessives. */
 const nounPhraseStart = (text: string, floor: number, at: number): number => {
   let s = at
   for (let i = 0; i < 6; i++) {
-    const m = /(?:^|\s)([\p{L}\p{N}.’'-]+)\s*$/u.exec(text.slice(floor, s))
+    const m = LAST_WORD.exec(text.slice(floor, s))
     if (m === null) break
     const w = m[1]!
-    if (/^(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|president|mayor|governor|leader|chief|secretary|official|commander|head|envoy|ambassador|military|foreign|defen[cs]e|interior|prime|supreme|top|senior|deputy|police|health)$/u.test(w)) {
+    if (NOUN_PHRASE_WORD.test(w)) {
       s = s - m[0].length + (m[0].length - m[0].trimStart().length)
     } else break
   }

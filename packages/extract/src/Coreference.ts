@@ -44,6 +44,9 @@ const ROLE_SYNONYMS: Record<string, ReadonlyArray<string>> = {
 
 const roleText = (a: ArticleActor): string => [...a.roles, ...a.aliases].join(" | ").toLowerCase()
 
+/** "... of Kyiv" at the end of a description. */
+const OF_PLACE = /\bof\s+([\p{L}' -]+)$/u
+
 /**
  * The actor a definite description names: "the French president", "the Kremlin spokesman", "the mayor of Kyiv", "the doctor".
  * Looks among actors mentioned before `at`, most recent first.
@@ -63,7 +66,7 @@ export const resolveDescription = (description: string, mentions: ReadonlyArray<
   // a nationality or place word in the description must agree: "the French president"
   const qualifier = words.find((w) => w !== head && stateOfWord(w.charAt(0).toUpperCase() + w.slice(1)) !== undefined)
   const qualifierCountry = qualifier === undefined ? null : stateOfWord(qualifier.charAt(0).toUpperCase() + qualifier.slice(1))?.country ?? null
-  const ofPlace = /\bof\s+([\p{L}' -]+)$/u.exec(d)?.[1] ?? null
+  const ofPlace = OF_PLACE.exec(d)?.[1] ?? null
   const seen = new Set<string>()
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!

@@ -93,6 +93,24 @@ const COUNTRY_TARGET = /\b(?:on|against|in|into|across|targeting|at|toward|towar
 const NOT_SCENE = /\b(?:reporters|journalists|told|speaking|spoke|visit|visiting|met|meet|meeting|summit|talks|conference|based|headquartered|arrival|arrived|delegation|flew|travel(?:led|ed)?|fled)\b(?:\s+[\w’'-]+){0,4}\s+(?:in|to|at|from)\s+(?:the\s+)?$/i
 const ATTACK_WORD = /\b(?:strikes?|struck|airstrikes?|air strikes?|shelling|shelled|bombing|bombed|bombardment|attacks?|attacked|raids?|clash(?:es)?|explosions?|blasts?|detonated|suicide|gunfire|opened fire|fired|firing|assault|barrage|killed|killing|massacre|hit|wounded|injured|died|dead|casualties|fatalities|missiles?|drones?|rockets?|shells?)\b/gi
 
+/** One or two capitalized words after a comma (a list of places). */
+const NAMES_AFTER_COMMA = /^,\s+(?:[\p{Lu}][\p{L}'’-]*\s?){1,2}[,\s]/u
+
+/** The capitalized words after a comma. */
+const NEXT_NAME = /^,\s+((?:[\p{Lu}][\p{L}'’-]*\s?){1,2})/u
+
+/** One or two capitalized words: "Kharkiv", "Deir Balah". */
+const SIMPLE_NAME = /^[\p{Lu}][\p{Ll}]+(?:[-\s][\p{Lu}][\p{Ll}]+)?$/u
+
+/** "in X", "near X" (used with matchAll, which copies it). */
+const IN_PLACE = /\b(?:in|near)\s+([\p{Lu}][\p{L}'’-]+)/gu
+
+/** A capital or a parenthesis comes next. */
+const NAME_OR_PARENTHESIS_NEXT = /^\s*(?:[\p{Lu}]|\()/u
+
+/** The next item of a list of places: ", Kherson", " and Mykolaiv". */
+const LIST_ITEM = /^(?:,\s*(?:and\s+)?|\s+and\s+)((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})/u
+
 const placesIn = (
   text: string, s: Sentence, countries: ReadonlyArray<string>, quotes: ReadonlyArray<QuoteSpan>, mentions: ReadonlyArray<Mention>,
   listedWith: Map<string, GazPlace>
@@ -150,15 +168,15 @@ const placesIn = (
       hit = unknownPlace(name, start, countries)
     }
     // "at Satwari, Samba, RS Pura and Arnia": an unknown name listed with known places
-    if (hit === undefined && words.length <= 2 && /^,\s+(?:[\p{Lu}][\p{L}'’-]*\s?){1,2}[,\s]/u.test(text.slice(start + name.length, start + name.length + 30))) {
-      const nextName = /^,\s+((?:[\p{Lu}][\p{L}'’-]*\s?){1,2})/u.exec(text.slice(start + name.length))![1]!.trim()
+    if (hit === undefined && words.length <= 2 && NAMES_AFTER_COMMA.test(text.slice(start + name.length, start + name.length + 30))) {
+      const nextName = NEXT_NAME.exec(text.slice(start + name.length))![1]!.trim()
       if (lookupPlace(nextName, countries) !== undefined && !NOT_PLACE.has(name)) hit = unknownPlace(name, start, countries)
     }
     // "one civilian killed and two injured in Illinivka": a settlement the gazetteer lacks, named in a round-up beside known ones
     if (hit === undefined && words.length <= 2 && /\b(?:in|near)\s+$/.test(lead) && !NOT_PLACE.has(words[0]!) && stateOfWord(words[0]!) === undefined &&
-      !insideActor(start, start + name.length) && /^[\p{Lu}][\p{Ll}]+(?:[-\s][\p{Lu}][\p{Ll}]+)?$/u.test(name) &&
+      !insideActor(start, start + name.length) && SIMPLE_NAME.test(name) &&
       /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(text.slice(Math.max(s.start, start - 60), start))) {
-      const others = [...slice.matchAll(/\b(?:in|near)\s+([\p{Lu}][\p{L}'’-]+)/gu)].map((x) => lookupPlace(x[1]!, countries)).filter((p) => p !== undefined && p.level === "city")
+      const others = [...slice.matchAll(IN_PLACE)].map((x) => lookupPlace(x[1]!, countries)).filter((p) => p !== undefined && p.level === "city")
       if (others.length > 0) hit = unknownPlace(name, start, [others[0]!.countryCode ?? countries[0] ?? ""].filter((c) => c !== ""))
     }
     // a district the towns list lacks: "in North Waziristan", "in Bannu district"
@@ -168,8 +186,8 @@ const placesIn = (
     }
     // "an air strike on a market in Kabkabiya killed 15 people": an unknown town where a toll is reported
     if (hit === undefined && words.length <= 2 && /\b(?:in|near)\s+$/.test(lead) && !(words.length === 1 && NOT_PLACE.has(words[0]!)) && stateOfWord(words[0]!) === undefined &&
-      !insideActor(start, start + name.length) && /^[\p{Lu}][\p{Ll}]+(?:[-\s][\p{Lu}][\p{Ll}]+)?$/u.test(name) && !isPlaceName(name) &&
-      TOLL_NEAR.test(slice) && !/^\s*(?:[\p{Lu}]|\()/u.test(text.slice(start + name.length, start + name.length + 3))) {
+      !insideActor(start, start + name.length) && SIMPLE_NAME.test(name) && !isPlaceName(name) &&
+      TOLL_NEAR.test(slice) && !NAME_OR_PARENTHESIS_NEXT.test(text.slice(start + name.length, start + name.length + 3))) {
       hit = unknownPlace(name, start, countries)
     }
     if (hit === undefined) continue
@@ -191,7 +209,6 @@ const placesIn = (
       continue
     }
     // "in Poonch, Uri, Kupwara and Karnah": the places listed after it are parts of the same event
-    const LIST_ITEM = /^(?:,\s*(?:and\s+)?|\s+and\s+)((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})/u
     let at = hit.end
     for (let k = 0; k < 8; k++) {
       const item = LIST_ITEM.exec(text.slice(at, Math.min(s.end, at + 60)))
@@ -262,6 +279,9 @@ const perpetratorIn = (text: string, s: Sentence, mentions: ReadonlyArray<Mentio
 
 const stateish = (a: ArticleActor): ArticleActor => a
 
+/** "the strike", "Russia's attack": an attack already reported. */
+const ATTACK_ANAPHORA = /\b(?:the|this|that|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:strikes?|attacks?|explosion|blast|bombing|shelling|assault|airstrikes?)\b/iu
+
 export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
   const { text, sentences } = input
   const out: Array<RawIncident> = []
@@ -286,7 +306,7 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
     if (places.length === 0) {
       // "the strike killed 25 people", "A further 117 people were wounded": a later report of the incident just met
       const hasToll = toll.killed !== null || toll.injured !== null
-      const anaphora = /\b(?:the|this|that|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:strikes?|attacks?|explosion|blast|bombing|shelling|assault|airstrikes?)\b/iu.test(slice)
+      const anaphora = ATTACK_ANAPHORA.test(slice)
       if (last !== null && (s.index - lastSentence <= 2 || anaphora) && hasToll) {
         mergeTolls(last, toll)
         for (const w of weapons) last.weapons.add(w)

@@ -16,10 +16,13 @@ export const contentStartAfter = (text: string, cueEnd: number, sentenceEnd: num
   return p
 }
 
+/** Who is told: a name, "reporters", "a news conference". */
+const ADDRESSEE = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.’'&-]*\s?){1,6}|reporters|journalists|the media|the press|lawmakers|parliament|(?:a|the)\s+[\p{Ll}-]+\s+(?:conference|briefing|meeting|summit|session))/u
+
 /** The addressee right after "told": "reporters", "Reuters", "the U.N. Security Council"; returns its span. */
 export const addresseeAfter = (text: string, cueEnd: number, sentenceEnd: number): { start: number; end: number } | null => {
   const rest = text.slice(cueEnd, sentenceEnd)
-  const m = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.’'&-]*\s?){1,6}|reporters|journalists|the media|the press|lawmakers|parliament|(?:a|the)\s+[\p{Ll}-]+\s+(?:conference|briefing|meeting|summit|session))/u.exec(rest)
+  const m = ADDRESSEE.exec(rest)
   if (m === null) return null
   let name = m[1]!.trimEnd().replace(/[.,;:]+$/, "")
   // "the AFP news agency", "Israel's Channel 12 television"
@@ -61,12 +64,18 @@ export const trimContent = (text: string, s: number, e: number): [number, number
 /** Datelines and bylines that open a lead sentence: "BEIRUT/JERUSALEM (Reuters) –", "QUETTA/PESHAWAR:", "Mogadishu:". */
 export const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.'’ -]*(?:\/[\p{Lu}][\p{L}.'’ -]*)*(?:,\s*[\p{L} ]+)?\s*(?:\([\p{L} .]+\))?\s*(?:[-\u2013\u2014:]+)\s*)/u
 
+/** An all-caps dateline: "BEIRUT/JERUSALEM –". */
+const CAPS_DATELINE = /^[\p{Lu}\/ ,.'’-]+[-\u2013\u2014:]\s*$/u
+
+/** A single place word and a colon: "Mogadishu:". */
+const PLACE_COLON = /^[\p{Lu}][\p{Ll}]+:\s*$/u
+
 export const skipDateline = (text: string, s: number, e: number): number => {
   const m = DATELINE.exec(text.slice(s, Math.min(e, s + 80)))
   if (m === null) return s
   const head = m[0]
   // only all-caps datelines, a "(Reuters)" credit, or a single place word followed by a colon
-  if (/\(/.test(head) || /^[\p{Lu}\/ ,.'’-]+[-\u2013\u2014:]\s*$/u.test(head) || /^[\p{Lu}][\p{Ll}]+:\s*$/u.test(head)) return s + head.length
+  if (/\(/.test(head) || CAPS_DATELINE.test(head) || PLACE_COLON.test(head)) return s + head.length
   return s
 }
 

@@ -51,6 +51,15 @@ const wordBefore = (text: string, i: number, floor: number): string => {
   return text.slice(s, i).toLowerCase()
 }
 
+/** One uppercase letter. */
+const ONE_UPPER = /^\p{Lu}$/u
+
+/** Initials without the last period: "u.s", "j.d". */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u
+
+/** Holds an uppercase letter. */
+const HAS_UPPER = /\p{Lu}/u
+
 /** Sentences of one paragraph; a period inside an open double quote does not end a sentence only when the quote continues with lowercase. */
 const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>): void => {
   let start = p.start
@@ -82,8 +91,8 @@ const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>):
       let boundary = isUpperStart(next)
       if (boundary && ch === ".") {
         const w = wordBefore(text, i, start)
-        if (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && w.length === 1) boundary = false
-        if (/^(?:\p{L}\.)+\p{L}$/u.test(w) && next !== undefined && /\p{Lu}/u.test(next) && w.length <= 3) boundary = true
+        if (ABBREVIATIONS.has(w) || ONE_UPPER.test(text.slice(i - 1, i)) && w.length === 1) boundary = false
+        if (INITIALS.test(w) && next !== undefined && HAS_UPPER.test(next) && w.length <= 3) boundary = true
       }
       if (boundary) {
         out.push({ index: out.length, paragraph: p.index, start, end: j })

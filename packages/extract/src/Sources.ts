@@ -31,6 +31,9 @@ export const findSources = (text: string, bodyStart: number, mentions: ReadonlyA
   return out.filter((c) => c.role === "publisher" || !publishers.has(c.outlet)).sort((a, b) => a.start - b.start)
 }
 
+/** "AFP reports", "The Kyiv Independent reports". */
+const OUTLET_REPORTS = /^\s*(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s+reports\s*$/u
+
 /** Whether a sentence is only a citation of the source chain ("UNN reports with reference to CNN", "AFP reports"). */
 export const isCitationClause = (clause: string): boolean =>
-  /\b(?:reports?|writes)\s+with reference to\b/i.test(clause) || /^\s*(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s+reports\s*$/u.test(clause)
+  /\b(?:reports?|writes)\s+with reference to\b/i.test(clause) || OUTLET_REPORTS.test(clause)

@@ -46,10 +46,13 @@ const DASH_ATTRIBUTION = new RegExp(
 const ATTRIBUTION_FILLER =
   /^(?:on|in|at|a|an|the|by|via|to|of|late|early|earlier|later|this|last|statement|statements|televised|speech|post|reporters|journalists|briefing|news|conference|agency|interview|phone|telephone|night|morning|evening|afternoon|today|yesterday|overnight|social|media|state|television|broadcast|carried|published|as|well|also|separately|condition|anonymity|without|giving|details|evidence|earlier|previously|initially|website|channel|account|its|his|her|their|official|video|address|message|written|brief|short|joint|daily|briefly)$/i
 
+/** Starts with a capital or a digit. */
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u
+
 /** Whether the words after a cue, up to the next comma or sentence end, are all capitalized, numbers or attribution filler ("said on Sunday"). */
 const isFinalish = (tail: string): boolean => {
   const tailHead = /^[^,;]*?(?=[,;]|\.(?:\s|$)|$)/.exec(tail)![0]
-  return wordsOf(tailHead).every((w) => /^[\p{Lu}\d]/u.test(w) || ATTRIBUTION_FILLER.test(w))
+  return wordsOf(tailHead).every((w) => CAPITAL_OR_DIGIT_START.test(w) || ATTRIBUTION_FILLER.test(w))
 }
 
 const NEGATED = /\b(?:not|n[’']t|never|no|declined to|refused to|yet to|without|neither|nor|unable to|did not|would not|could not|cannot)\s+(?:\w+\s+){0,2}$/i
@@ -72,6 +75,21 @@ const isScareQuote = (text: string, q: QuoteSpan): boolean => {
   const before = text.slice(Math.max(0, q.open - 30), q.open)
   return !/\b(?:was|is|were|are|be|been|as|called|calling|it|being)\s*$/i.test(before) && !/[:,]\s*$/.test(before)
 }
+
+/** A determiner, preposition or participle right before: the cue word is a noun or adjective. */
+const MODIFIER_BEFORE = /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]{3,}ing)\s+$/iu
+
+/** "As UNN" right before. */
+const AS_SOURCE_BEFORE = /\bAs\s+(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u
+
+/** Up to eight words, nothing else (the gap between a quote and its attribution). */
+const NAMES_OR_WORDS = /^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)(?:\s+|$)){0,8}$/u
+
+/** "UNN with reference to CNN". */
+const SOURCE_WITH_REFERENCE = /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}with reference to\s+([^,.;]+)/u
+
+/** Words that open a clause. */
+const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|I|his|her|their|its|there|[\p{Lu}])/u
 
 export const extractStatements = (input: StatementInput): Array<RawStatement> => {
   const { text, quotes, sentences } = input
@@ -190,13 +208,13 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const verb = lastPiece(c.text).toLowerCase()
       const auxiliary = c.text.includes(" ")
       // "a reported airstrike", "Russian claims", "investigating reports that": nouns and adjectives, not speech
-      if (!auxiliary && /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]{3,}ing)\s+$/iu.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
+      if (!auxiliary && MODIFIER_BEFORE.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
       if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && (/\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such|said|says|denied|dismissed|rejected|confirmed|investigating)\s+$/iu.test(before) || /^\s+of\b/.test(after))) return false
       // "a group that has claimed similar attacks": a relative clause, background
       if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
       if (/\b(?:that|which)\s+$/i.test(before) && !auxiliary) return false
       // "As UNN reported earlier, ...": the article's source chain
-      if (/\bAs\s+(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(before) && /^(?:reported|wrote|reports|writes)$/.test(verb)) return false
+      if (AS_SOURCE_BEFORE.test(before) && /^(?:reported|wrote|reports|writes)$/.test(verb)) return false
       // "reporting from Deir el-Balah": where a correspondent is, not what was said
       if (/^(?:reporting|writing|speaking)$/.test(verb) && /^\s+(?:from|on|for|in)\b/i.test(after)) return false
       // a participle without a comma is a reduced relative ("evidence suggesting that"), unless a statement is its subject
@@ -248,7 +266,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       } else {
         // `," he said` / `” Kuleba wrote` right after a quote: that quote's attribution
         const gapToCue = lastClose === undefined ? "" : text.slice(lastClose.close + 1, cue.start)
-        const prevQuote = lastClose !== undefined && gapToCue.length < 90 && /^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)(?:\s+|$)){0,8}$/u.test(gapToCue) && !/\b(?:and|but|or|then|while|before|after)\b/i.test(gapToCue) ? lastClose : undefined
+        const prevQuote = lastClose !== undefined && gapToCue.length < 90 && NAMES_OR_WORDS.test(gapToCue) && !/\b(?:and|but|or|then|while|before|after)\b/i.test(gapToCue) ? lastClose : undefined
         // "..., writing:" / "..., saying that": a participle after a comma shares the clause's subject
         const participle = /^(?:\w+\s+)?\w+ing\b/i.test(cueWord) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start))
         const quotedAs = /^(?:(?:has|have|had)\s+)?quoted\s+(.*?)\s+as saying$/i.exec(cue.text)
@@ -268,7 +286,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
         // "the AP reports": the article's source chain, not a statement
         if (speaker !== null && speaker.actor !== null && speaker.actor.outlet && /^(?:reports|writes)$/i.test(cueWord)) {
           // "..., writes UNN with reference to Klitschko's Telegram page": the one referred to speaks
-          const ref = /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}with reference to\s+([^,.;]+)/u.exec(afterCue) ?? /^\s+with reference to\s+([^,.;]+)/u.exec(afterCue)
+          const ref = SOURCE_WITH_REFERENCE.exec(afterCue) ?? /^\s+with reference to\s+([^,.;]+)/u.exec(afterCue)
           const refStart = ref === null ? -1 : cue.end + ref.index + ref[0].length - ref[1]!.length
           const referred = ref === null ? null : resolveSpeakerPhrase(ctx, refStart, refStart + ref[1]!.replace(/['’]s\s+(?:Telegram|Facebook|X|Twitter)?\s*(?:page|channel|account|post)$/i, "").length)
           const comma = lastTopLevelComma(text, clauseFloor, cue.start)
@@ -334,7 +352,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
               from = ad.end
             }
             const cs = contentStartAfter(text, from, sent.end)
-            const clauseStart = /^(?:the|a|an|he|she|it|they|we|I|his|her|their|its|there|[\p{Lu}])/u.test(text.slice(cs, cs + 5))
+            const clauseStart = CLAUSE_START.test(text.slice(cs, cs + 5))
             if (cs === -1 || (cue.frame === "tell" && !/\bthat\s*$/.test(text.slice(from, cs)) && !clauseStart) || /^["\u201C\u00AB]/.test(text.slice(cs, cs + 1))) {
               if (speaker !== null) {
                 sentenceSpeaker = speaker
@@ -481,8 +499,11 @@ const skipLead = (text: string, s: number, e: number): number => {
   return m === null ? d : d + m[0].length
 }
 
+/** The words before "to"/"of": who is urged or accused. */
+const WORDS_BEFORE_TO_OF = /^((?:the\s+)?(?:[\p{L}’'-]+\s){0,5}?)(?:to|of)\s/u
+
 const firstWords = (text: string, s: number): string | null => {
-  const m = /^((?:the\s+)?(?:[\p{L}’'-]+\s){0,5}?)(?:to|of)\s/u.exec(text.slice(s, s + 80))
+  const m = WORDS_BEFORE_TO_OF.exec(text.slice(s, s + 80))
   return m === null ? null : m[1]!.trim() || null
 }
 
@@ -511,10 +532,13 @@ const nameLeadDescriptions = (input: StatementInput, mentions: ReadonlyArray<Men
   }
 }
 
+/** Runs of letters and digits (String.prototype.match resets a global regex). */
+const LETTER_DIGIT_RUNS = /[\p{L}\p{N}]+/gu
+
 /** Statements in headline-like paragraphs whose words come back in a later statement are paraphrases of it. */
 const dropHeadlineParaphrases = (text: string, paragraphs: ReadonlyArray<Paragraph>, statements: Array<RawStatement>): Array<RawStatement> => {
   const headline = new Set(paragraphs.filter((p) => !/[.!?"”’]$/.test(text.slice(p.start, p.end))).map((p) => p.start))
-  const wordsOf = (s: RawStatement) => new Set(text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const wordsOf = (s: RawStatement) => new Set(text.slice(s.start, s.end).toLowerCase().match(LETTER_DIGIT_RUNS) ?? [])
   return statements.filter((s) => {
     const para = paragraphs.find((p) => s.start >= p.start && s.start < p.end)
     if (para === undefined || !headline.has(para.start)) return true

@@ -115,10 +115,13 @@ export const withoutPossessive = (word: string): string => {
   return mark === 39 /* ' */ || mark === 0x2019 ? word.slice(0, n - 2) : word
 }
 
+/** Starts with an uppercase letter. */
+const UPPER_START = /^\p{Lu}/u
+
 /** Whether the first letter is uppercase; ASCII answered without a regex (this runs for every token). */
 export const isCapitalized = (word: string): boolean => {
   const c = word.charCodeAt(0)
   if (c >= 65 && c <= 90) return true
   if (c < 128) return false
-  return /^\p{Lu}/u.test(word)
+  return UPPER_START.test(word)
 }
