@@ -11,6 +11,15 @@ const hashOf = (s: string, from: number, to: number): number => {
   return h >>> 0
 }
 
+/** The arrays of a PlaceNameIndex (see its constructor). */
+export interface PlaceNameIndexParts {
+  readonly keyText: string
+  readonly keyStart: Uint32Array
+  readonly slots: Int32Array
+  readonly listStart: Uint32Array
+  readonly places: Int32Array
+}
+
 export class PlaceNameIndex {
   constructor(
     /** Every key, one after the other. */
@@ -32,6 +41,22 @@ export class PlaceNameIndex {
 
   has(key: string): boolean {
     return this.keyNumber(key) !== -1
+  }
+
+  /** The arrays behind the index, to store it in a file and read it back with `fromParts`. */
+  parts(): PlaceNameIndexParts {
+    return { keyText: this.keyText, keyStart: this.keyStart, slots: this.slots, listStart: this.listStart, places: this.places }
+  }
+
+  /** An index over stored parts; throws when they do not fit together (a damaged file), rather than answering wrongly. */
+  static fromParts(parts: PlaceNameIndexParts): PlaceNameIndex {
+    const { keyText, keyStart, slots, listStart, places } = parts
+    const keys = keyStart.length - 1
+    const fits =
+      keys >= 0 && listStart.length === keys + 1 && keyStart[0] === 0 && keyStart[keys] === keyText.length &&
+      listStart[0] === 0 && listStart[keys] === places.length && slots.length > keys && (slots.length & (slots.length - 1)) === 0
+    if (!fits) throw new Error("place name index parts do not fit together")
+    return new PlaceNameIndex(keyText, keyStart, slots, listStart, places)
   }
 
   private keyNumber(key: string): number {
