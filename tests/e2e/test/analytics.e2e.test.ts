@@ -164,6 +164,22 @@ describe.skipIf(!hasCorpus)("analytics on the dev corpus", () => {
     await page.close()
   })
 
+  it("statements list: Back after a keyword search shows the earlier keyword and list again", async () => {
+    const page = await openPage()
+    await page.goto(`${dashboardUrl}/statements?q=peace`)
+    const keyword = page.getByRole("search", { name: "Filter statements" }).getByLabel("Keyword")
+    await page.getByTestId("statement-evidence").first().waitFor({ timeout: 30_000 })
+    expect(await keyword.inputValue()).toBe("peace")
+    await keyword.fill("ceasefire")
+    await page.getByRole("search", { name: "Filter statements" }).getByRole("button", { name: "Search" }).click()
+    await page.waitForURL((url) => url.searchParams.get("q") === "ceasefire")
+    await page.goBack()
+    await page.waitForURL((url) => url.searchParams.get("q") === "peace")
+    // the field follows the URL it came back to, not the draft typed before
+    await expect.poll(() => keyword.inputValue(), { timeout: 10_000 }).toBe("peace")
+    await page.close()
+  })
+
   it("overlay: one actor's statements against attacks on a country, with a brush, and a click opens both lists", async () => {
     const page = await openPage()
     // the example question: Trump speaking of peace, and strikes on Ukraine, week by week through 2025

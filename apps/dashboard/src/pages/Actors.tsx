@@ -1,24 +1,20 @@
 /** The actors list: who speaks and acts in the news, with how often they are quoted and in how many articles. */
 import { isActorKind } from "@wirewatch/domain/plain"
-import { useState, type FormEvent } from "react"
+import type { FormEvent } from "react"
 import { listActors } from "../api/client.ts"
 import { actorQueryOf } from "../api/queries.ts"
 import { usePagedList } from "../api/useRemote.ts"
 import { Link } from "../components/Link.tsx"
 import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { useDraft } from "../state/useDraft.ts"
 import { ACTOR_INTERVAL, emptyStatementFilters, routeHref, type ActorFilters } from "../state/urlState.ts"
 
 const PAGE_SIZE = 100
 
 export const Actors = ({ filters }: { readonly filters: ActorFilters }) => {
   const apply = (next: ActorFilters) => navigateTo({ page: "actors", filters: next })
-  const [q, setQ] = useState(filters.q)
-  const [seenQ, setSeenQ] = useState(filters.q)
-  if (seenQ !== filters.q) {
-    setSeenQ(filters.q)
-    setQ(filters.q)
-  }
+  const [q, setQ] = useDraft(filters.q)
   const actors = usePagedList(routeHref({ page: "actors", filters }), (cursor, signal) => listActors(actorQueryOf(filters, PAGE_SIZE, cursor), signal))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()

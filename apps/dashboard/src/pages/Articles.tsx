@@ -1,5 +1,5 @@
 /** The articles list: every ingested article with its date and how much was extracted from it. */
-import { useState, type FormEvent } from "react"
+import type { FormEvent } from "react"
 import { listArticles } from "../api/client.ts"
 import { articleQueryOf } from "../api/queries.ts"
 import { usePagedList } from "../api/useRemote.ts"
@@ -8,6 +8,7 @@ import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { Link } from "../components/Link.tsx"
 import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { useDraft } from "../state/useDraft.ts"
 import { countOf } from "../text/countOf.ts"
 import { emptyArticleFilters, routeHref, type ArticleFilters } from "../state/urlState.ts"
 
@@ -15,12 +16,7 @@ const PAGE_SIZE = 50
 
 export const Articles = ({ filters }: { readonly filters: ArticleFilters }) => {
   const apply = (next: ArticleFilters) => navigateTo({ page: "articles", filters: next })
-  const [q, setQ] = useState(filters.q)
-  const [seenQ, setSeenQ] = useState(filters.q)
-  if (seenQ !== filters.q) {
-    setSeenQ(filters.q)
-    setQ(filters.q)
-  }
+  const [q, setQ] = useDraft(filters.q)
   const list = usePagedList(routeHref({ page: "articles", filters }), (cursor, signal) => listArticles(articleQueryOf(filters, PAGE_SIZE, cursor), signal))
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()

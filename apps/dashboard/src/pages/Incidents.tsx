@@ -1,5 +1,5 @@
 /** The incidents list: attacks merged across reports, filtered by country, place, perpetrator and dates. */
-import { useState, type FormEvent } from "react"
+import type { FormEvent } from "react"
 import { listIncidents } from "../api/client.ts"
 import { incidentQueryOf } from "../api/queries.ts"
 import { usePagedList } from "../api/useRemote.ts"
@@ -7,6 +7,7 @@ import { DateRangeFields } from "../components/DateRangeFields.tsx"
 import { IncidentTable } from "../components/IncidentTable.tsx"
 import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { useDraft } from "../state/useDraft.ts"
 import { countOf } from "../text/countOf.ts"
 import { emptyIncidentFilters, routeHref, type IncidentFilters } from "../state/urlState.ts"
 
@@ -14,14 +15,11 @@ const PAGE_SIZE = 100
 
 type TextFilter = "country" | "place" | "perpetrator"
 
+const sameIncidentFilters = (a: IncidentFilters, b: IncidentFilters) => routeHref({ page: "incidents", filters: a }) === routeHref({ page: "incidents", filters: b })
+
 export const Incidents = ({ filters }: { readonly filters: IncidentFilters }) => {
   const apply = (next: IncidentFilters) => navigateTo({ page: "incidents", filters: next })
-  const [draft, setDraft] = useState(filters)
-  const [seen, setSeen] = useState(filters)
-  if (seen !== filters && routeHref({ page: "incidents", filters: seen }) !== routeHref({ page: "incidents", filters })) {
-    setSeen(filters)
-    setDraft(filters)
-  }
+  const [draft, setDraft] = useDraft(filters, sameIncidentFilters)
   const key = routeHref({ page: "incidents", filters })
   const incidents = usePagedList(key, (cursor, signal) => listIncidents(incidentQueryOf(filters, PAGE_SIZE, cursor), signal))
   const onSubmit = (e: FormEvent) => {

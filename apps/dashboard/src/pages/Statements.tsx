@@ -1,6 +1,6 @@
 /** The statements list: who said what and when, filtered by actor, kind, keyword and dates, page by page. */
 import { isStatementKind } from "@wirewatch/domain/plain"
-import { useState, type FormEvent } from "react"
+import type { FormEvent } from "react"
 import { listActors, listStatements } from "../api/client.ts"
 import { statementQueryOf } from "../api/queries.ts"
 import { usePagedList, useRemote } from "../api/useRemote.ts"
@@ -10,6 +10,7 @@ import { PagedListStatus } from "../components/PagedListStatus.tsx"
 import { ErrorMessage } from "../components/RemoteStatus.tsx"
 import { StatementList } from "../components/StatementList.tsx"
 import { navigateTo } from "../state/navigation.ts"
+import { useDraft } from "../state/useDraft.ts"
 import { countOf } from "../text/countOf.ts"
 import { emptyStatementFilters, routeHref, type StatementFilters } from "../state/urlState.ts"
 
@@ -17,13 +18,7 @@ const PAGE_SIZE = 50
 
 export const Statements = ({ filters }: { readonly filters: StatementFilters }) => {
   const apply = (next: StatementFilters) => navigateTo({ page: "statements", filters: next })
-  const [q, setQ] = useState(filters.q)
-  const [seenQ, setSeenQ] = useState(filters.q)
-  if (seenQ !== filters.q) {
-    // the URL changed under us (back button, a link): show its keyword
-    setSeenQ(filters.q)
-    setQ(filters.q)
-  }
+  const [q, setQ] = useDraft(filters.q)
   const actors = useRemote("actors:top", (signal) => listActors({ limit: 1000 }, signal))
   const key = routeHref({ page: "statements", filters })
   const list = usePagedList(key, (cursor, signal) => listStatements(statementQueryOf(filters, PAGE_SIZE, cursor), signal))
