@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -147,6 +147,21 @@ describe("gazetteer file", () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain(dir)
     expect(warnings[0]).not.toContain("\n")
+  })
+
+  it("waits for a live builder's file rather than building its own", () => {
+    const dir = freshDir()
+    const file = join(dir, GAZETTEER_FILE_NAME)
+    const ready = cachedFile()
+    const lock = `${file}.lock`
+    // another process "builds" for a second: it holds the lock, then renames a finished file into place and lets go
+    const builder = spawn(process.execPath, ["-e", `setTimeout(() => { require("fs").renameSync(${JSON.stringify(ready)}, ${JSON.stringify(file)}); require("fs").unlinkSync(${JSON.stringify(lock)}) }, 1000)`])
+    writeFileSync(lock, String(builder.pid))
+    builds = 0
+    const started = Date.now()
+    expect(loadGazetteerTables({ dir, build, ...silent }).from).toBe("file")
+    expect(builds).toBe(0)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500)
   })
 
   it("takes over the lock of a builder that died, and leaves no lock or temp file", () => {
