@@ -2,6 +2,7 @@
 import { type ActorKind, actorIdOf, remembered } from "@wirewatch/domain"
 import { isPlaceName } from "./Gazetteer.ts"
 import { formsFollowedBy, KB_FORMS, type KbActor, type KbForm, kbFormsStartingWith } from "./KnowledgeBase.ts"
+import { isAscii, lowercaseWordSet } from "./LowercaseWords.ts"
 import { isCapitalized, type Token, withoutPossessive } from "./Tokens.ts"
 
 export interface ArticleActor {
@@ -147,8 +148,14 @@ interface TokenForms {
 }
 
 const tokenForms = (tokens: ReadonlyArray<Token>): TokenForms => {
-  const plain = tokens.map((t) => (t.text.includes("\u2019") ? t.text.replace(/\u2019/g, "'") : t.text))
-  return { plain, bare: plain.map(withoutPossessive), lowerPlain: new Array(tokens.length), lowerBare: new Array(tokens.length) }
+  const plain: Array<string> = []
+  const bare: Array<string> = []
+  for (const t of tokens) {
+    const p = t.text.includes("\u2019") ? t.text.replace(/\u2019/g, "'") : t.text
+    plain.push(p)
+    bare.push(withoutPossessive(p))
+  }
+  return { plain, bare, lowerPlain: new Array(tokens.length), lowerBare: new Array(tokens.length) }
 }
 
 const loweredForm = (forms: TokenForms, i: number, bare: boolean): string => {
@@ -235,7 +242,7 @@ const capitalizedRuns = (tokens: ReadonlyArray<Token>, covered: Uint8Array, text
 }
 
 /** A title word, with or without its period ("Gen.", "President"). */
-const isTitle = (x: string | undefined): boolean => x !== undefined && (TITLE_WORDS.has(lower(x)) || TITLE_WORDS.has(lower(x.replace(/\.$/, ""))))
+const isTitle = (x: string | undefined): boolean => x !== undefined && (isTitleWord(x) || isTitleWord(x.replace(/\.$/, "")))
 
 /** "RSF-led", "Iran-backed": an actor's name inside a compound adjective. */
 const COMPOUND = /^(.+)-(?:led|linked|backed|run|allied|affiliated|controlled|held|aligned|sponsored|supported|based)$/
@@ -244,6 +251,17 @@ const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u
 
 /** toLowerCase of a word, remembered per spelling (words recur across articles; lowercasing allocates). */
 const lowercased = remembered((w) => w.toLowerCase(), 200_000)
+
+/** The word lists asked with a token in any case: an ASCII token is looked up without lowercasing it. */
+const TITLE_TABLE = lowercaseWordSet(TITLE_WORDS)
+const ORG_HEAD_TABLE = lowercaseWordSet(ORG_HEADS)
+const ROLE_NOUN_TABLE = lowercaseWordSet(ROLE_NOUNS)
+/** TITLE_WORDS.has(lower(w)) */
+const isTitleWord = (w: string): boolean => (isAscii(w) ? TITLE_TABLE.has(w) : TITLE_WORDS.has(lower(w)))
+/** ORG_HEADS.has(lower(w)) */
+const isOrgHead = (w: string): boolean => (isAscii(w) ? ORG_HEAD_TABLE.has(w) : ORG_HEADS.has(lower(w)))
+/** ROLE_NOUNS.has(lower(w)) */
+const isRoleNoun = (w: string): boolean => (isAscii(w) ? ROLE_NOUN_TABLE.has(w) : ROLE_NOUNS.has(lower(w)))
 
 /** An all-capitals word ("RSF"). */
 const ALL_CAPS = /^\p{Lu}{2,}$/u
@@ -333,15 +351,14 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
   const pending: Array<{ run: Span; nameFrom: number; evidence: boolean }> = []
   for (const run of runs) {
     let first = run.firstToken
-    while (first <= run.lastToken && NOT_NAME.has(tokens[first]!.text) && !ORG_HEADS.has(lower(tokens[first]!.text))) first++
+    while (first <= run.lastToken && NOT_NAME.has(tokens[first]!.text) && !isOrgHead(tokens[first]!.text)) first++
     if (first > run.lastToken) continue
     const last = tokens[run.lastToken]!
-    const lastWord = lower(withoutPossessive(last.text))
     const firstTok = tokens[first]!
     const surface = text.slice(firstTok.start, last.start + withoutPossessive(last.text).length)
     // organisations: a head noun at the end ("Health Ministry") or followed by of/for ("Ministry of Foreign Affairs")
     const headAt = (() => {
-      for (let k = first; k <= run.lastToken; k++) if (ORG_HEADS.has(lower(withoutPossessive(tokens[k]!.text)))) return k
+      for (let k = first; k <= run.lastToken; k++) if (isOrgHead(withoutPossessive(tokens[k]!.text))) return k
       return -1
     })()
     const numbered = (() => {
@@ -361,7 +378,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
       if (run.lastToken - first + 1 === 1 && !ALL_CAPS.test(firstTok.text)) continue
       let orgStart = firstTok.start
       const titled = TITLES_THEN_OF.exec(surface)
-      if (titled !== null && titled[1]!.trim().split(/\s+/).every((w) => TITLE_WORDS.has(lower(w)) && !ORG_HEADS.has(lower(w)))) orgStart += titled[0].length
+      if (titled !== null && titled[1]!.trim().split(/\s+/).every((w) => isTitleWord(w) && !isOrgHead(w))) orgStart += titled[0].length
       const orgSurface = text.slice(orgStart, firstTok.start + surface.length)
       const name = orgSurface.replace(/^the\s+/i, "")
       const actor = registry.discovered("organization", norm(name))
@@ -384,7 +401,7 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     }
     const nameTokens = tokens.slice(nameFrom, run.lastToken + 1)
     if (!nameTokens.every((t) => (isNameWord(t.text) && (PERSON_NAME_WORD.test(t.text) || PREFIXED_NAME.test(t.text))) || NAME_PARTICLE.test(t.text))) continue
-    if (nameTokens.length < 2 && !(titled && nameTokens.length === 1 && nameFrom > first && !TITLE_WORDS.has(lower(nameTokens[0]!.text)) && !ORG_HEADS.has(lower(nameTokens[0]!.text)))) continue
+    if (nameTokens.length < 2 && !(titled && nameTokens.length === 1 && nameFrom > first && !isTitleWord(nameTokens[0]!.text) && !isOrgHead(nameTokens[0]!.text))) continue
     if (nameTokens.length > 5) continue
     const lastName0 = nameTokens[nameTokens.length - 1]!.text
     if (!isCapitalized(lastName0) && !PREFIXED_NAME.test(lastName0)) continue
@@ -394,16 +411,16 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     const gapBefore = before !== undefined ? text.slice(before.end, firstTok.start) : ""
     const evidence =
       titled ||
-      (before !== undefined && ROLE_NOUNS.has(lower(before.text)) && /^,?\s$/.test(gapBefore)) ||
+      (before !== undefined && isRoleNoun(before.text) && /^,?\s$/.test(gapBefore)) ||
       (before !== undefined && /^(?:by|By)$/.test(before.text) && /\n|^ $/.test(gapBefore)) ||
       // "By Laila Bassam and Maayan Lubell": the second name of a byline
       (before !== undefined && before.text === "and" && BYLINE_BEFORE.test(text.slice(Math.max(0, before.start - 60), before.start))) ||
       (after !== undefined && SPEECH_NEAR.test(after.text) && /^,?\s$/.test(gapAfter)) ||
       (before !== undefined && SPEECH_NEAR.test(before.text) && gapBefore === " ") ||
       (after !== undefined && /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|whose|head|minister|chief|spokesman|spokesperson|spokeswoman|governor|commander|leader|president)$/.test(after.text)) ||
-      (/[,(]\s?$/.test(gapBefore) && /^\/|^,\s/.test(gapAfter) && before !== undefined && ROLE_NOUNS.has(lower(before.text))) ||
+      (/[,(]\s?$/.test(gapBefore) && /^\/|^,\s/.test(gapAfter) && before !== undefined && isRoleNoun(before.text)) ||
       /^\//.test(gapAfter) ||
-      (/,\s$/.test(gapBefore) && before !== undefined && ROLE_NOUNS.has(lower(withoutPossessive(before.text))))
+      (/,\s$/.test(gapBefore) && before !== undefined && isRoleNoun(withoutPossessive(before.text)))
     const lastName = withoutPossessive(nameTokens[nameTokens.length - 1]!.text)
     const recurs = (standalone.get(lastName) ?? 0) > nameTokens.filter((t) => withoutPossessive(t.text) === lastName).length
     if (!evidence && !recurs) continue
@@ -453,9 +470,14 @@ export const discoverActors = (text: string, tokens: ReadonlyArray<Token>): Acto
     if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, a)
     if (parts.length >= 3 && NAME_PARTICLE.test(lower(parts[parts.length - 3]!))) bySurname.set(parts.slice(-3).join(" "), a)
   }
+  // most words start with a character no surname or acronym here starts with: they skip both lookups ("" gives NaN)
+  const firstCodes = new Set<number>()
+  for (const k of bySurname.keys()) firstCodes.add(k.charCodeAt(0))
+  for (const k of byAlias.keys()) firstCodes.add(k.charCodeAt(0))
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue
     const w = withoutPossessive(tokens[i]!.text)
+    if (!firstCodes.has(w.charCodeAt(0))) continue
     const a = bySurname.get(w) ?? byAlias.get(w)
     if (a === undefined) continue
     const t = tokens[i]!

@@ -1,6 +1,7 @@
 /** The shipped knowledge base of known actors (leaders, ministers, spokespeople, militaries, armed groups, organisations, outlets, states) and its lookup indexes. */
-import { type ActorKind, actorIdOf, type ActorId, remembered } from "@wirewatch/domain"
+import { type ActorKind, actorIdOf, type ActorId } from "@wirewatch/domain"
 import data from "./data/actors.json" with { type: "json" }
+import { LowercaseWords } from "./LowercaseWords.ts"
 
 export interface KbActor {
   readonly id: ActorId
@@ -116,10 +117,11 @@ const mayStartForm = (word: string): boolean => {
   return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) !== 0
 }
 
-/** The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()), remembered per spelling. */
-const formsBySpelling = remembered((word): ReadonlyArray<KbForm> | null => KB_FORMS.get(word.toLowerCase()) ?? null, 200_000)
+/** KB_FORMS asked with a word in any case, without lowercasing it. */
+const FORMS_BY_FIRST = new LowercaseWords(KB_FORMS)
+/** The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()). */
 export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined =>
-  word.length === 0 || !mayStartForm(word) ? undefined : (formsBySpelling(word) ?? undefined)
+  word.length === 0 || !mayStartForm(word) ? undefined : FORMS_BY_FIRST.get(word)
 
 export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) => [a.id as string, a]))
 
@@ -165,7 +167,7 @@ export const formsFollowedBy = (list: ReadonlyArray<KbForm>, nextPlain: string |
 
 /** The state a demonym or country name names ("Russian", "Israelis", "Ukraine"), if any. */
 export const stateOfWord = (word: string): KbActor | undefined => {
-  const list = KB_FORMS.get(word.toLowerCase())
+  const list = FORMS_BY_FIRST.get(word)
   if (list === undefined) return undefined
   for (const f of list) {
     if (f.tokens.length === 1 && f.tokens[0] === word && (f.type === "demonym" || (f.type === "name" && f.actor.kind === "state"))) return f.actor

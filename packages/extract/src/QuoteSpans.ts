@@ -17,9 +17,11 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(["\u201C", "\u00AB", "\u201E"])
 const CLOSERS = new Set(["\u201D", "\u00BB"])
-/** The marks each scan jumps between (searched, not walked character by character). */
-const DOUBLE_MARK = /["\u201C\u201D\u00AB\u00BB\u201E]/g
-const SINGLE_MARK = /[\u2018']/g
+/** The marks each scan stops at: /["\u201C\u201D\u00AB\u00BB\u201E]/ and /[\u2018']/, by code unit. */
+const isDoubleMark = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e
+const isSingleMark = (c: number): boolean => c === 39 || c === 0x2018
+/** /[(\[\u2014\u2013:]/ by code unit: what may stand right before an opening single quote. */
+const isSingleQuoteLead = (c: number): boolean => c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 58
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || isSpaceCode(ch.charCodeAt(0))
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigitCode(ch.charCodeAt(0))
@@ -45,9 +47,9 @@ const trimmed = (text: string, s: number, e: number): [number, number] => {
 
 const doubleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void => {
   let openAt = -1
-  DOUBLE_MARK.lastIndex = p.start
-  for (let mark = DOUBLE_MARK.exec(text); mark !== null && mark.index < p.end; mark = DOUBLE_MARK.exec(text)) {
-    const i = mark.index
+  // the paragraph's marks, walked by code unit (a global regex's last search ran on past the paragraph's end)
+  for (let i = p.start; i < p.end; i++) {
+    if (!isDoubleMark(text.charCodeAt(i))) continue
     const inside = openAt !== -1
     const opens = opensAt(text, i, inside)
     if (!inside && opens) openAt = i
@@ -68,11 +70,10 @@ const doubleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void =
 
 /** Single quotes count only as ‘…’ or '…' pairs around two or more words, never an apostrophe inside or after a word. */
 const singleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void => {
-  SINGLE_MARK.lastIndex = p.start
-  for (let mark = SINGLE_MARK.exec(text); mark !== null && mark.index < p.end; mark = SINGLE_MARK.exec(text)) {
-    const i = mark.index
+  for (let i = p.start; i < p.end; i++) {
+    if (!isSingleMark(text.charCodeAt(i))) continue
     const ch = text[i]
-    if (!(i === p.start || isSpace(text[i - 1]) || /[(\[\u2014\u2013:]/.test(text[i - 1]!))) continue
+    if (!(i === p.start || isSpace(text[i - 1]) || isSingleQuoteLead(text.charCodeAt(i - 1)))) continue
     if (!isLetter(text[i + 1])) continue
     const closer = ch === "\u2018" ? "\u2019" : "'"
     for (let j = i + 2; j < p.end && j < i + 400; j++) {
@@ -81,7 +82,8 @@ const singleQuotes = (text: string, p: Paragraph, out: Array<QuoteSpan>): void =
         if (/\s/.test(body) && !/["\u201C\u201D]/.test(body)) {
           const [s, e] = trimmed(text, i + 1, j)
           out.push({ open: i, close: j, start: s, end: e, paragraph: p.index, runsOn: false })
-          SINGLE_MARK.lastIndex = j + 1
+          // the walk goes on after the closing mark
+          i = j
         }
         break
       }
