@@ -48,30 +48,32 @@ export const articleVersions = (sql: SqlClient.SqlClient) =>
 /** The article with its actors (as merged across articles), mentions, statements and reports, in extraction order. */
 export const getArticle = (sql: SqlClient.SqlClient, id: string) =>
   Effect.gen(function* () {
-    const [row] = yield* sql<ArticleRow>`SELECT * FROM articles WHERE id = ${id}`
+    const [row] = yield* sql<ArticleRow & { no: number | string }>`SELECT * FROM articles WHERE id = ${id}`
     if (row === undefined) return yield* new NotFound({ entity: "article", id })
     const article = yield* decodeArticle(row)
+    // The article's rows in the other tables are keyed by its number.
+    const no = toInt(row.no)
     // The actors the extraction listed, in its order, then any other actor its statements or mentions name.
     const actors = yield* Effect.flatMap(
       sql<ActorRow>`SELECT ${sql.literal(actorColumns)} FROM actors c
-        LEFT JOIN article_actors aa ON aa.actor_id = c.id AND aa.article_id = ${id}
+        LEFT JOIN article_actors aa ON aa.actor_id = c.id AND aa.article_no = ${no}
         WHERE c.id IN (
-          SELECT actor_id FROM article_actors WHERE article_id = ${id}
-          UNION SELECT speaker_id FROM statements WHERE article_id = ${id}
-          UNION SELECT actor_id FROM mentions WHERE article_id = ${id})
+          SELECT actor_id FROM article_actors WHERE article_no = ${no}
+          UNION SELECT speaker_id FROM statements WHERE article_no = ${no}
+          UNION SELECT actor_id FROM mentions WHERE article_no = ${no})
         ORDER BY CASE WHEN aa.ordinal IS NULL THEN 1 ELSE 0 END, aa.ordinal, c.id`,
       Effect.forEach(decodeActor)
     )
     const mentions = yield* Effect.flatMap(
-      sql<MentionRow>`SELECT actor_id, start_offset, end_offset, text FROM mentions WHERE article_id = ${id} ORDER BY ordinal`,
+      sql<MentionRow>`SELECT actor_id, start_offset, end_offset, text FROM mentions WHERE article_no = ${no} ORDER BY ordinal`,
       Effect.forEach(decodeMention)
     )
     const statements = yield* Effect.flatMap(
-      sql<StatementRow>`SELECT * FROM statements WHERE article_id = ${id} ORDER BY ordinal`,
+      sql<StatementRow>`SELECT * FROM statements WHERE article_no = ${no} ORDER BY ordinal`,
       Effect.forEach(decodeStatement)
     )
     const incidents = yield* Effect.flatMap(
-      sql<IncidentReportRow>`SELECT * FROM incident_reports WHERE article_id = ${id} ORDER BY ordinal`,
+      sql<IncidentReportRow>`SELECT * FROM incident_reports WHERE article_no = ${no} ORDER BY ordinal`,
       Effect.forEach(decodeIncidentReport)
     )
     return new ArticleDetail({ article, actors, mentions, statements, incidents }, { disableValidation: true })
@@ -94,10 +96,10 @@ export const getActor = (sql: SqlClient.SqlClient, id: string) =>
       SELECT cue, count(*) AS n FROM statements WHERE speaker_id = ${id} AND cue IS NOT NULL
       GROUP BY cue ORDER BY count(*) DESC, cue ASC LIMIT ${TOP_CUES}`
     const coMentioned = yield* sql<{ actor_id: string; name: string; n: number | string }>`
-      SELECT m.actor_id, c.name, count(DISTINCT m.article_id) AS n
+      SELECT m.actor_id, c.name, count(DISTINCT m.article_no) AS n
       FROM mentions m JOIN actors c ON c.id = m.actor_id
-      WHERE m.actor_id <> ${id} AND m.article_id IN (SELECT article_id FROM mentions WHERE actor_id = ${id})
-      GROUP BY m.actor_id, c.name ORDER BY count(DISTINCT m.article_id) DESC, m.actor_id ASC LIMIT ${TOP_CO_MENTIONED}`
+      WHERE m.actor_id <> ${id} AND m.article_no IN (SELECT article_no FROM mentions WHERE actor_id = ${id})
+      GROUP BY m.actor_id, c.name ORDER BY count(DISTINCT m.article_no) DESC, m.actor_id ASC LIMIT ${TOP_CO_MENTIONED}`
     return yield* decodeDetail(ActorDetail, "read actor")({
       actor,
       statementCount: toInt(row.statement_count),

@@ -45,8 +45,9 @@ const upsertActors = (db: PlainStatements, actors: ReadonlyArray<Actor>) =>
     }
   })
 
-const articleRow = ({ article, statements, incidents }: ArticleExtraction) => ({
+const articleRow = ({ article, statements, incidents }: ArticleExtraction, no: number) => ({
   id: article.id,
+  no,
   file_name: article.fileName,
   date: article.date,
   title: article.title,
@@ -59,12 +60,13 @@ const articleRow = ({ article, statements, incidents }: ArticleExtraction) => ({
   incident_count: incidents.length
 })
 
-const articleActorRows = ({ article, actors }: ArticleExtraction) =>
-  [...new Set(actors.map((a) => a.id))].map((actorId, ordinal) => ({ article_id: article.id, actor_id: actorId, ordinal }))
+const articleActorRows = ({ article, actors }: ArticleExtraction, articleNo: number) =>
+  [...new Set(actors.map((a) => a.id))].map((actorId, ordinal) => ({ article_id: article.id, article_no: articleNo, actor_id: actorId, ordinal }))
 
-const mentionRows = ({ article, mentions }: ArticleExtraction) =>
+const mentionRows = ({ article, mentions }: ArticleExtraction, articleNo: number) =>
   mentions.map((m, ordinal) => ({
     article_id: article.id,
+    article_no: articleNo,
     ordinal,
     actor_id: m.actorId,
     start_offset: m.start,
@@ -72,10 +74,11 @@ const mentionRows = ({ article, mentions }: ArticleExtraction) =>
     text: m.text
   }))
 
-const statementRows = ({ article, statements }: ArticleExtraction) =>
+const statementRows = ({ article, statements }: ArticleExtraction, articleNo: number) =>
   statements.map((s, ordinal) => ({
     id: s.id,
     article_id: article.id,
+    article_no: articleNo,
     ordinal,
     speaker_id: s.speakerId,
     speaker_name: s.speakerName,
@@ -96,10 +99,11 @@ const statementRows = ({ article, statements }: ArticleExtraction) =>
     search_text: searchKey(s.text)
   }))
 
-const incidentReportRow = (report: IncidentReport, incidentId: string, articleId: string, ordinal: number) => ({
+const incidentReportRow = (report: IncidentReport, incidentId: string, articleId: string, articleNo: number, ordinal: number) => ({
   id: report.id,
   incident_id: incidentId,
   article_id: articleId,
+  article_no: articleNo,
   ordinal,
   kind: report.kind,
   place_name: report.place.name,
@@ -127,7 +131,7 @@ const incidentReportRow = (report: IncidentReport, incidentId: string, articleId
  * recomputing the incidents they join (and `previous`: those the replaced version reported); returns how many reports
  * joined an incident an earlier article reported.
  */
-const linkIncidents = (db: PlainStatements, extraction: ArticleExtraction, previous: ReadonlyArray<string>, deltas: AggregateDeltas) =>
+const linkIncidents = (db: PlainStatements, extraction: ArticleExtraction, articleNo: number, previous: ReadonlyArray<string>, deltas: AggregateDeltas) =>
   Effect.gen(function* () {
     const articleId = extraction.article.id
     // Reports sharing a provisional incident id within the article describe one event.
@@ -153,7 +157,7 @@ const linkIncidents = (db: PlainStatements, extraction: ArticleExtraction, previ
       const createdCount = created.get(incidentId)
       if (createdCount === undefined) touched.add(incidentId)
       else created.set(incidentId, createdCount + 1)
-      yield* db.insert("incident_reports", [incidentReportRow(report, incidentId, articleId, ordinal)])
+      yield* db.insert("incident_reports", [incidentReportRow(report, incidentId, articleId, articleNo, ordinal)])
     }
     for (const [id, reports] of created) if (reports > 1) touched.add(id)
     yield* recomputeIncidents(db, touched, deltas)
@@ -176,19 +180,19 @@ const contributionOf = (extraction: ArticleExtraction, deltas: AggregateDeltas):
 }
 
 /** Removes what an article contributed (its share of the aggregates taken back into `deltas`); returns the incidents it reported, to recompute. */
-const deleteArticle = (db: PlainStatements, articleId: string, deltas: AggregateDeltas) =>
+const deleteArticle = (db: PlainStatements, articleId: string, articleNo: number, deltas: AggregateDeltas) =>
   Effect.gen(function* () {
-    const incidents = yield* db.all<{ incident_id: string }>("SELECT DISTINCT incident_id FROM incident_reports WHERE article_id = ?", [articleId])
+    const incidents = yield* db.all<{ incident_id: string }>("SELECT DISTINCT incident_id FROM incident_reports WHERE article_no = ?", [articleNo])
     const actors = yield* db.all<{ actor_id: string }>(
-      `SELECT actor_id FROM article_actors WHERE article_id = ?
-      UNION SELECT speaker_id AS actor_id FROM statements WHERE article_id = ? AND speaker_id IS NOT NULL
-      UNION SELECT actor_id FROM mentions WHERE article_id = ?`,
-      [articleId, articleId, articleId]
+      `SELECT actor_id FROM article_actors WHERE article_no = ?
+      UNION SELECT speaker_id AS actor_id FROM statements WHERE article_no = ? AND speaker_id IS NOT NULL
+      UNION SELECT actor_id FROM mentions WHERE article_no = ?`,
+      [articleNo, articleNo, articleNo]
     )
     const spoken = yield* db.all<{ speaker_id: string; effective_date: string; kind: string; n: number | string }>(
-      `SELECT speaker_id, effective_date, kind, count(*) AS n FROM statements WHERE article_id = ? AND speaker_id IS NOT NULL
+      `SELECT speaker_id, effective_date, kind, count(*) AS n FROM statements WHERE article_no = ? AND speaker_id IS NOT NULL
       GROUP BY speaker_id, effective_date, kind`,
-      [articleId]
+      [articleNo]
     )
     // What the stored version added to the aggregates, taken back.
     for (const r of actors) addActorDelta(deltas, r.actor_id, 0, -1)
@@ -197,11 +201,18 @@ const deleteArticle = (db: PlainStatements, articleId: string, deltas: Aggregate
       addStatementDay(deltas, r.speaker_id, r.effective_date, r.kind, -toInt(r.n))
     }
     for (const table of ["incident_reports", "statements", "mentions", "article_actors"]) {
-      yield* db.run(`DELETE FROM ${table} WHERE article_id = ?`, [articleId])
+      yield* db.run(`DELETE FROM ${table} WHERE article_no = ?`, [articleNo])
     }
     yield* db.run("DELETE FROM articles WHERE id = ?", [articleId])
     return incidents.map((r) => r.incident_id)
   })
+
+/**
+ * The `no` the next saved article gets: articles are numbered in save order, so their rows go to the ends of the
+ * indexes keyed by it. Saves run one at a time (see takeWriteLock), so no other save takes the same number.
+ */
+const nextArticleNo = (db: PlainStatements) =>
+  Effect.map(db.all<{ no: number | string | null }>("SELECT max(no) AS no FROM articles", []), ([row]) => toInt(row?.no) + 1)
 
 /** Key of the PostgreSQL advisory lock that serializes saves ("wire" in ASCII). */
 const SAVE_LOCK_KEY = 0x77697265
@@ -238,21 +249,22 @@ export const saveArticle = (
 ): Effect.Effect<ArticleSave, SqlError | StoreError> =>
   Effect.gen(function* () {
     const { article } = extraction
-    const [existing] = yield* db.all<{ statement_count: number; incident_count: number }>(
-      "SELECT statement_count, incident_count FROM articles WHERE id = ?",
+    const [existing] = yield* db.all<{ no: number | string; statement_count: number; incident_count: number }>(
+      "SELECT no, statement_count, incident_count FROM articles WHERE id = ?",
       [article.id]
     )
     if (existing !== undefined && options?.replace !== true) {
       return { result: unchangedResult(article.id, existing), deltas: emptyDeltas() }
     }
     const deltas = emptyDeltas()
-    const previousIncidents = existing === undefined ? [] : yield* deleteArticle(db, article.id, deltas)
+    const previousIncidents = existing === undefined ? [] : yield* deleteArticle(db, article.id, toInt(existing.no), deltas)
+    const no = yield* nextArticleNo(db)
     yield* upsertActors(db, extraction.actors)
-    yield* db.insert("articles", [articleRow(extraction)])
-    yield* db.insert("article_actors", articleActorRows(extraction))
-    yield* db.insert("mentions", mentionRows(extraction))
-    yield* db.insert("statements", statementRows(extraction))
-    const linkedReports = yield* linkIncidents(db, extraction, previousIncidents, deltas)
+    yield* db.insert("articles", [articleRow(extraction, no)])
+    yield* db.insert("article_actors", articleActorRows(extraction, no))
+    yield* db.insert("mentions", mentionRows(extraction, no))
+    yield* db.insert("statements", statementRows(extraction, no))
+    const linkedReports = yield* linkIncidents(db, extraction, no, previousIncidents, deltas)
     contributionOf(extraction, deltas)
     return { result: savedResult(extraction, existing === undefined ? "inserted" : "replaced", linkedReports), deltas }
   })
@@ -312,12 +324,13 @@ const saveNewArticles = (
     const deltas = emptyDeltas()
     const linked = new Map<string, number>()
     if (articles.length > 0) {
+      const first = yield* nextArticleNo(db)
       yield* upsertActors(db, articles.flatMap((e) => e.actors))
-      yield* db.insert("articles", articles.map(articleRow))
-      for (const e of articles) linked.set(e.article.id, yield* linkIncidents(db, e, [], deltas))
-      yield* db.insert("article_actors", articles.flatMap(articleActorRows))
-      yield* db.insert("mentions", articles.flatMap(mentionRows))
-      yield* db.insert("statements", articles.flatMap(statementRows))
+      yield* db.insert("articles", articles.map((e, i) => articleRow(e, first + i)))
+      for (const [i, e] of articles.entries()) linked.set(e.article.id, yield* linkIncidents(db, e, first + i, [], deltas))
+      yield* db.insert("article_actors", articles.flatMap((e, i) => articleActorRows(e, first + i)))
+      yield* db.insert("mentions", articles.flatMap((e, i) => mentionRows(e, first + i)))
+      yield* db.insert("statements", articles.flatMap((e, i) => statementRows(e, first + i)))
       for (const e of articles) contributionOf(e, deltas)
       yield* applyDeltas(db, deltas)
     }

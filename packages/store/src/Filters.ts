@@ -19,7 +19,8 @@ export const statementConditions = (
   if (query.to !== undefined) conditions.push(sql`s.effective_date <= ${query.to}`)
   if (query.kind !== undefined) conditions.push(sql`s.kind = ${query.kind}`)
   if (query.q !== undefined && query.q.length > 0) conditions.push(contains(sql, "s.search_text", query.q))
-  if (query.article !== undefined) conditions.push(sql`s.article_id = ${query.article}`)
+  // Through the article's number: statements are keyed by it (an unknown article has none, and matches nothing).
+  if (query.article !== undefined) conditions.push(sql`s.article_no = (SELECT no FROM articles WHERE id = ${query.article})`)
   return sql.and(conditions)
 }
 

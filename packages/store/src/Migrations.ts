@@ -205,12 +205,143 @@ const seriesAggregates = statements(
  */
 const seriesReadIndexes = statements(`CREATE INDEX statement_days_speaker_counts ON statement_days (speaker_id, day, kind, n)`)
 
+/**
+ * A child table of articles rebuilt around `article_no`: its rows copied in article order, the old table dropped (no
+ * table refers to a child table, so dropping one deletes nothing else), the new one renamed in its place.
+ */
+const rebuiltChild = (table: string, columns: string, copied: ReadonlyArray<string>, key: string) => [
+  `CREATE TABLE ${table}_v5 (${columns}, article_no BIGINT NOT NULL, PRIMARY KEY (${key}))`,
+  `INSERT INTO ${table}_v5 (${copied.join(", ")}, article_no)
+    SELECT ${copied.map((c) => `t.${c}`).join(", ")}, a.no FROM ${table} t JOIN articles a ON a.id = t.article_id ORDER BY a.no, t.ordinal`,
+  `DROP TABLE ${table}`,
+  `ALTER TABLE ${table}_v5 RENAME TO ${table}`
+]
+
+/**
+ * Keys that grow in insertion order, so that a save writes to the ends of its tables' indexes instead of to a random
+ * page of each (past the page cache, every commit wrote thousands of such pages: SQLite's cost per article grew with
+ * the database). Articles get `no`, numbered in save order; their mentions, statements, reports and listed actors are
+ * keyed `(article_no, ordinal)` (or `(article_no, actor_id)`), replacing the keys and indexes on the random article and
+ * statement hashes; a mention's actor index is `(actor_id, article_no)`; the actor index of article_actors, which no
+ * query reads, is gone. On SQLite statement_days becomes a WITHOUT ROWID table keyed like its covering index, which it
+ * replaces (one b-tree per row instead of three); PostgreSQL keeps its covering index.
+ */
+const appendOrderedKeys = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const isPg = sql.onDialectOrElse({ pg: () => true, orElse: () => false })
+  yield* statements(
+    `ALTER TABLE articles ADD COLUMN no BIGINT NOT NULL DEFAULT 0`,
+    `UPDATE articles SET no = n.no FROM (SELECT id, row_number() OVER (ORDER BY date, id) AS no FROM articles) n WHERE n.id = articles.id`,
+    `CREATE UNIQUE INDEX articles_no ON articles (no)`,
+    ...rebuiltChild(
+      "article_actors",
+      `article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+      actor_id TEXT NOT NULL REFERENCES actors (id),
+      ordinal INTEGER NOT NULL`,
+      ["article_id", "actor_id", "ordinal"],
+      "article_no, actor_id"
+    ),
+    ...rebuiltChild(
+      "mentions",
+      `article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      actor_id TEXT NOT NULL REFERENCES actors (id),
+      start_offset INTEGER NOT NULL,
+      end_offset INTEGER NOT NULL,
+      text TEXT NOT NULL`,
+      ["article_id", "ordinal", "actor_id", "start_offset", "end_offset", "text"],
+      "article_no, ordinal"
+    ),
+    `CREATE INDEX mentions_actor ON mentions (actor_id, article_no)`,
+    ...rebuiltChild(
+      "statements",
+      `id TEXT NOT NULL,
+      article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      speaker_id TEXT REFERENCES actors (id),
+      speaker_name TEXT,
+      speaker_kind TEXT NOT NULL,
+      speaker_mention TEXT,
+      kind TEXT NOT NULL,
+      text TEXT NOT NULL,
+      start_offset INTEGER NOT NULL,
+      end_offset INTEGER NOT NULL,
+      sentence_start INTEGER NOT NULL,
+      sentence_end INTEGER NOT NULL,
+      sentence_text TEXT NOT NULL,
+      cue TEXT,
+      date TEXT,
+      effective_date TEXT NOT NULL,
+      addressee TEXT,
+      channel TEXT,
+      search_text TEXT NOT NULL`,
+      [
+        "id", "article_id", "ordinal", "speaker_id", "speaker_name", "speaker_kind", "speaker_mention", "kind", "text", "start_offset",
+        "end_offset", "sentence_start", "sentence_end", "sentence_text", "cue", "date", "effective_date", "addressee", "channel", "search_text"
+      ],
+      "article_no, ordinal"
+    ),
+    `CREATE UNIQUE INDEX statements_id ON statements (id)`,
+    `CREATE INDEX statements_timeline ON statements (effective_date, article_id, ordinal)`,
+    `CREATE INDEX statements_speaker_timeline ON statements (speaker_id, effective_date)`,
+    ...rebuiltChild(
+      "incident_reports",
+      `id TEXT NOT NULL,
+      incident_id TEXT NOT NULL REFERENCES incidents (id),
+      article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      kind TEXT NOT NULL,
+      place_name TEXT NOT NULL,
+      place_region TEXT,
+      place_country TEXT,
+      place_country_code TEXT,
+      place_lat DOUBLE PRECISION,
+      place_lon DOUBLE PRECISION,
+      place_mention TEXT NOT NULL,
+      date TEXT,
+      date_precision TEXT NOT NULL,
+      perpetrator_id TEXT,
+      perpetrator TEXT,
+      weapons TEXT NOT NULL,
+      killed INTEGER,
+      injured INTEGER,
+      evidence_start INTEGER NOT NULL,
+      evidence_end INTEGER NOT NULL,
+      evidence_text TEXT NOT NULL,
+      mentions TEXT NOT NULL`,
+      [
+        "id", "incident_id", "article_id", "ordinal", "kind", "place_name", "place_region", "place_country", "place_country_code", "place_lat",
+        "place_lon", "place_mention", "date", "date_precision", "perpetrator_id", "perpetrator", "weapons", "killed", "injured",
+        "evidence_start", "evidence_end", "evidence_text", "mentions"
+      ],
+      "article_no, ordinal"
+    ),
+    `CREATE UNIQUE INDEX incident_reports_id ON incident_reports (id)`,
+    `CREATE INDEX incident_reports_incident ON incident_reports (incident_id)`
+  )
+  if (isPg) return
+  yield* statements(
+    `CREATE TABLE statement_days_v5 (
+      speaker_id TEXT NOT NULL,
+      day TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      n INTEGER NOT NULL,
+      PRIMARY KEY (speaker_id, day, kind)
+    ) WITHOUT ROWID`,
+    `INSERT INTO statement_days_v5 (speaker_id, day, kind, n) SELECT speaker_id, day, kind, n FROM statement_days ORDER BY speaker_id, day, kind`,
+    `DROP TABLE statement_days`,
+    `ALTER TABLE statement_days_v5 RENAME TO statement_days`,
+    `CREATE INDEX statement_days_day ON statement_days (day, speaker_id)`
+  )
+})
+
 /** Every migration, keyed `<id>_<name>`; add new ones with the next number, never edit a released one. */
 export const migrations = {
   "1_initial_schema": initialSchema,
   "2_job_queue": jobQueue,
   "3_series_aggregates": seriesAggregates,
-  "4_series_read_indexes": seriesReadIndexes
+  "4_series_read_indexes": seriesReadIndexes,
+  "5_append_ordered_keys": appendOrderedKeys
 }
 
 const MIGRATIONS_TABLE = "wirewatch_migrations"
