@@ -63,23 +63,6 @@ export class LowercaseWords<V> {
     }
   }
 
-  /** get(text.slice(from, to)) for an ASCII stretch of `text`, without taking the slice. */
-  getIn(text: string, from: number, to: number): V | undefined {
-    const mask = this.slots.length - 1
-    const n = to - from
-    let h = 0x811c9dc5
-    for (let i = from; i < to; i++) h = Math.imul(h ^ asciiLower(text.charCodeAt(i)), 0x01000193)
-    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
-      const k = this.slots[slot]!
-      if (k === 0) return undefined
-      const key = this.keys[k - 1]!
-      if (key.length !== n) continue
-      let i = 0
-      while (i < n && asciiLower(text.charCodeAt(from + i)) === key.charCodeAt(i)) i++
-      if (i === n) return this.values[k - 1]
-    }
-  }
-
   /** Whether `word.toLowerCase()` is a key. */
   has(word: string): boolean {
     return this.get(word) !== undefined

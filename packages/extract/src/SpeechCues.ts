@@ -1,6 +1,5 @@
 /** The lexicon of speech-act cues ("said", "told reporters", "according to", "made it clear") and how to find them in a sentence. */
 import { isUpperCode } from "./Characters.ts"
-import { lowercaseWordSet } from "./LowercaseWords.ts"
 
 /** How the reported content follows the cue. */
 export type CueFrame =
@@ -94,45 +93,29 @@ const cueSource = (quotedWord: string): string =>
     String.raw`(?:(made it clear|make it clear|makes it clear|according to|in the words of|quoted\s+(?:${quotedWord}+\s+){0,6}?as saying|called on|calls on|calling on|called for|calls for|calling for|told reporters|told journalists|told the media|told a news conference|said in a statement|said in a televised statement|said in a speech|said on X|posted on X|wrote on X|wrote on Telegram|said on Telegram|wrote on Facebook|said on social media)|(${words}))\b`
 /** The cue pattern as defined (Unicode-aware, case-insensitive); it decides every match. */
 const CUE = new RegExp(cueSource(String.raw`[\p{L}\p{N}.'’-]`), "giuy")
-/** The two letters that fold into ASCII ones under the `u` flag (long s, Kelvin sign): then a word of a cue need not be ASCII. */
+/**
+ * The same pattern without the `u` flag (about 3x faster in V8) and with a wider word class: it matches wherever CUE
+ * can, so it only proposes positions, which CUE then confirms. Texts with the two letters whose case folding differs
+ * between the modes (long s, Kelvin sign) use CUE alone.
+ */
+const CUE_CANDIDATE = new RegExp(cueSource(String.raw`[^\s]`), "gi")
 const FOLDING_DIFFERS = /[\u017F\u212A]/
 
-/**
- * The words a cue opens with, after at most two auxiliaries: every verb form and the first word of every phrase. Each is
- * a whole ASCII word of the text (letters between CUE's word boundaries), in any case.
- */
-const CUE_WORDS = lowercaseWordSet([...LEMMA.keys(), "made", "make", "makes", "according", "in", "quoted", "called", "calls", "calling", "told", "said", "posted", "wrote"])
-
-/** [A-Za-z0-9_]: what \b takes for a word character when the text has neither of the two folding letters. */
-const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-
-/**
- * Every offset of `slice` where CUE can match, ascending: the start of each cue word and of the two words before it
- * (auxiliaries such as "has also"). Found by one walk over the words instead of trying the pattern at every offset.
- */
-const cueStarts = (slice: string): Array<number> => {
-  const out: Array<number> = []
-  let before1 = -1
-  let before2 = -1
-  let last = -1
-  const n = slice.length
-  let i = 0
-  while (i < n) {
-    if (!isAsciiWordCode(slice.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    while (i < n && isAsciiWordCode(slice.charCodeAt(i))) i++
-    if (CUE_WORDS.getIn(slice, start, i) !== undefined) {
-      if (before2 > last) out.push((last = before2))
-      if (before1 > last) out.push((last = before1))
-      out.push((last = start))
-    }
-    before2 = before1
-    before1 = start
+/** The next CUE match at or after `from` in `slice`; `folding` tells whether the slice holds one of those two letters. */
+const nextCue = (slice: string, from: number, folding: boolean): RegExpExecArray | null => {
+  if (folding) {
+    const unicode = new RegExp(CUE.source, "giu")
+    unicode.lastIndex = from
+    return unicode.exec(slice)
   }
-  return out
+  CUE_CANDIDATE.lastIndex = from
+  for (let c = CUE_CANDIDATE.exec(slice); c !== null; c = CUE_CANDIDATE.exec(slice)) {
+    CUE.lastIndex = c.index
+    const m = CUE.exec(slice)
+    if (m !== null) return m
+    CUE_CANDIDATE.lastIndex = c.index + 1
+  }
+  return null
 }
 
 export const findCues = (text: string, from: number, to: number): Array<CueMatch> => {
@@ -141,25 +124,7 @@ export const findCues = (text: string, from: number, to: number): Array<CueMatch
   let m: RegExpExecArray | null
   let at = 0
   const folding = FOLDING_DIFFERS.test(slice)
-  const starts = folding ? [] : cueStarts(slice)
-  let next = 0
-  /** The first CUE match at or after `from`: tried only where one can start, or everywhere when a folding letter is present. */
-  const nextCue = (from: number): RegExpExecArray | null => {
-    if (folding) {
-      const unicode = new RegExp(CUE.source, "giu")
-      unicode.lastIndex = from
-      return unicode.exec(slice)
-    }
-    while (next < starts.length) {
-      const p = starts[next++]!
-      if (p < from) continue
-      CUE.lastIndex = p
-      const found = CUE.exec(slice)
-      if (found !== null) return found
-    }
-    return null
-  }
-  while ((m = nextCue(at)) !== null) {
+  while ((m = nextCue(slice, at, folding)) !== null) {
     at = m.index + Math.max(1, m[0].length)
     const phrase = m[1]
     const verb = m[2]
