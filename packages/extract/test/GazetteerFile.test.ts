@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Gazetteer } from "../src/Gazetteer.ts"
 import {
   GAZETTEER_FILE_NAME, gazetteerSourceKey, loadGazetteerTables, readGazetteerFile, writeGazetteerFile
@@ -10,7 +10,15 @@ import {
 import { buildGazetteerTables, type GazetteerTables } from "../src/GazetteerTables.ts"
 
 // every test caches into its own temp dir, never into the repo's node_modules/.cache that other test files read
-const freshDir = (): string => mkdtempSync(join(tmpdir(), "wirewatch-gazetteer-"))
+const dirs: Array<string> = []
+const freshDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "wirewatch-gazetteer-"))
+  dirs.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
 
 let built: GazetteerTables
 let builds = 0
