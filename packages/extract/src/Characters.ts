@@ -26,6 +26,8 @@ const classOf = (c: number): number => {
 
 /** /[\p{L}\p{N}]/u */
 export const isLetterOrDigitCode = (c: number): boolean => (classOf(c) & (LETTER | DIGIT)) !== 0
+/** /\p{L}/u */
+export const isLetterCode = (c: number): boolean => (classOf(c) & LETTER) !== 0
 /** /\p{N}/u */
 export const isNumberCode = (c: number): boolean => (classOf(c) & DIGIT) !== 0
 /** /\p{Lu}/u */

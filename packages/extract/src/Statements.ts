@@ -1,7 +1,7 @@
 /** Extracts statements (direct quotes, dash-style quotes and indirect speech) with their speakers, cues, dates and addressees. */
 import { addDays, type IsoDate, type StatementKind } from "@wirewatch/domain"
 import type { ActorRegistry, Mention } from "./ActorDiscovery.ts"
-import { lastPiece, pieceCount, wordsOf } from "./Characters.ts"
+import { isLetterCode, isSpaceCode, lastPiece, pieceCount, wordsOf } from "./Characters.ts"
 import { stateOfWord } from "./KnowledgeBase.ts"
 import { type AttributionContext, resolveSpeakerPhrase, type Speaker, speakerAfter, speakerBefore } from "./Attribution.ts"
 import type { Discourse } from "./Coreference.ts"
@@ -78,6 +78,26 @@ const isScareQuote = (text: string, q: QuoteSpan): boolean => {
 
 /** A determiner, preposition or participle right before: the cue word is a noun or adjective. */
 const MODIFIER_BEFORE = /\b(?:a|an|the|his|her|its|their|these|those|such|any|of|on|about|deny|denied|dismissed|rejected|[\p{L}]{3,}ing)\s+$/iu
+const MODIFIER_BEFORE_FROM = new RegExp(MODIFIER_BEFORE.source, "giu")
+
+/**
+ * MODIFIER_BEFORE.test(before), searched only from where a match can start: its words are letters followed by white space
+ * to the end, so a match lies in the last run of letters (surrogate pairs counted in) and the white space after it.
+ * Tried at every offset, the pattern cost more than any other test of a cue.
+ */
+const endsWithModifier = (before: string): boolean => {
+  let end = before.length
+  while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
+  if (end === before.length) return false
+  let from = end
+  while (from > 0) {
+    const c = before.charCodeAt(from - 1)
+    if (!isLetterCode(c) && !(c >= 0xd800 && c <= 0xdfff)) break
+    from--
+  }
+  MODIFIER_BEFORE_FROM.lastIndex = from
+  return MODIFIER_BEFORE_FROM.test(before)
+}
 
 /** "As UNN" right before. */
 const AS_SOURCE_BEFORE = /\bAs\s+(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u
@@ -208,7 +228,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       const verb = lastPiece(c.text).toLowerCase()
       const auxiliary = c.text.includes(" ")
       // "a reported airstrike", "Russian claims", "investigating reports that": nouns and adjectives, not speech
-      if (!auxiliary && MODIFIER_BEFORE.test(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
+      if (!auxiliary && endsWithModifier(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
       if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && (/\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such|said|says|denied|dismissed|rejected|confirmed|investigating)\s+$/iu.test(before) || /^\s+of\b/.test(after))) return false
       // "a group that has claimed similar attacks": a relative clause, background
       if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
