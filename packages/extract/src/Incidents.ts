@@ -295,11 +295,11 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
     if (input.quotes.some((q) => q.start <= s.start + 1 && q.end >= s.end - 2)) continue
     if (DENIAL.test(slice)) continue
     if (INTERCEPTION.test(slice) && !/\b(?:killed|injured|wounded|damaged|hit|fell|struck|fired|launched)\b/i.test(slice)) continue
-    const toll = tollOf(slice)
-    const dates = findDates(text, s.start, s.end, input.date).filter((d) => !/^the\s/i.test(text.slice(Math.max(s.start, d.start - 4), d.start)) || !/^\s+[a-z]/.test(text.slice(d.end, d.end + 3)))
     if (BACKGROUND.test(slice)) continue
     const hypothetical = HYPOTHETICAL.test(slice) && !/\b(?:killed|killing|injured|wounded|struck|hit|died|destroyed|damaged|launched|carried out|fired|attacked)\b/i.test(slice)
     if (hypothetical) continue
+    // figures and dates are read only for sentences that pass the checks above
+    const toll = tollOf(slice)
     const weapons = new Set<Weapon>()
     for (const [re, w] of WEAPONS) if (re.test(slice)) weapons.add(w)
     let places = placesIn(text, s, input.countries, input.quotes, input.mentions, listedWith)
@@ -335,6 +335,7 @@ export const extractIncidents = (input: IncidentInput): Array<RawIncident> => {
     })
     if (places.length > 4) places = places.slice(0, 1)
     const clauses = places.length > 1 ? clausesFor(text, s, places) : [{ start: s.start, end: s.end }]
+    const dates = findDates(text, s.start, s.end, input.date).filter((d) => !/^the\s/i.test(text.slice(Math.max(s.start, d.start - 4), d.start)) || !/^\s+[a-z]/.test(text.slice(d.end, d.end + 3)))
     for (let i = 0; i < places.length; i++) {
       const p = places[i]!
       const clause = clauses[i]!

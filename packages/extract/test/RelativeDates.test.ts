@@ -35,3 +35,14 @@ describe("relative dates against a Thursday article date", () => {
     expect(findDates("The ministry said the talks may continue.", 0, 41, article)).toEqual([])
   })
 })
+
+describe("relative dates behind the quick letter check", () => {
+  it("finds every kind of expression, however it is capitalized", () => {
+    const expressions = [
+      "Overnight", "tonight", "This evening", "early on today", "at dawn today", "Yesterday", "last night", "the day before yesterday",
+      "Earlier this week", "this month", "late on Sunday", "Saturday’s", "3rd Sept.", "Sept 3", "Dec. 1, 2024", "mid-March", "inJanuary",
+      "Since May 2024", "12 Aug"
+    ]
+    expect(expressions.filter((e) => findDates(`Officials said ${e} it was hit.`, 0, 40 + e.length, article).length === 0)).toEqual([])
+  })
+})
