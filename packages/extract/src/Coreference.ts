@@ -42,6 +42,9 @@ const ROLE_SYNONYMS: Record<string, ReadonlyArray<string>> = {
   chief: ["chief"]
 }
 
+/** The role heads, longest first, so "foreign minister" is tried before "minister". */
+const ROLE_HEADS_LONGEST_FIRST = Object.keys(ROLE_SYNONYMS).sort((a, b) => b.length - a.length)
+
 const roleText = (a: ArticleActor): string => [...a.roles, ...a.aliases].join(" | ").toLowerCase()
 
 /** "... of Kyiv" at the end of a description. */
@@ -55,7 +58,7 @@ export const resolveDescription = (description: string, mentions: ReadonlyArray<
   const d = description.toLowerCase().replace(/^(?:the|this|that|his|her|its)\s+/, "").replace(/['’]s\b/g, "").trim()
   const words = d.split(/\s+/)
   let head: string | null = null
-  for (const key of Object.keys(ROLE_SYNONYMS).sort((a, b) => b.length - a.length)) {
+  for (const key of ROLE_HEADS_LONGEST_FIRST) {
     if (d === key || d.endsWith(` ${key}`) || d.startsWith(`${key} of`) || d.includes(` ${key} of`)) {
       head = key
       break

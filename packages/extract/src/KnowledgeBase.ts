@@ -109,19 +109,20 @@ for (const key of KB_FORMS.keys()) {
   const slot = firstTokenSlot(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1))
   FIRST_TOKENS[slot >> 3]! |= 1 << (slot & 7)
 }
-/** False only when no KB form can start with `word` in any case (ASCII words whose slot is empty). */
-const mayStartForm = (word: string): boolean => {
-  const n = word.length
-  for (let i = 0; i < n; i++) if (word.charCodeAt(i) > 127) return true
-  const slot = firstTokenSlot(n, asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(n - 1)))
-  return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) !== 0
-}
-
 /** KB_FORMS asked with a word in any case, without lowercasing it. */
 const FORMS_BY_FIRST = new LowercaseWords(KB_FORMS)
-/** The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()). */
-export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined =>
-  word.length === 0 || !mayStartForm(word) ? undefined : FORMS_BY_FIRST.get(word)
+
+/**
+ * The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()). An ASCII word whose slot is
+ * empty starts none; the others are looked up.
+ */
+export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined => {
+  const n = word.length
+  if (n === 0) return undefined
+  for (let i = 0; i < n; i++) if (word.charCodeAt(i) > 127) return FORMS_BY_FIRST.get(word)
+  const slot = firstTokenSlot(n, asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(n - 1)))
+  return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) === 0 ? undefined : FORMS_BY_FIRST.getAscii(word)
+}
 
 export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) => [a.id as string, a]))
 

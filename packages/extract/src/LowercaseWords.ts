@@ -50,6 +50,11 @@ export class LowercaseWords<V> {
       const lowered = word.toLowerCase()
       return isAscii(lowered) ? this.get(lowered) : this.wide.get(lowered)
     }
+    return this.getAscii(word)
+  }
+
+  /** get(word) for a word the caller knows to be ASCII. */
+  getAscii(word: string): V | undefined {
     const mask = this.slots.length - 1
     const n = word.length
     for (let slot = foldedHash(word) & mask; ; slot = (slot + 1) & mask) {
