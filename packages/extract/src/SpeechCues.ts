@@ -99,7 +99,8 @@ const CUE = new RegExp(cueSource(String.raw`[\p{L}\p{N}.'’-]`), "giuy")
  * between the modes (long s, Kelvin sign) use CUE alone.
  */
 const CUE_CANDIDATE = new RegExp(cueSource(String.raw`[^\s]`), "gi")
-const FOLDING_DIFFERS = /[\u017F\u212A]/
+/** Whether `s` holds one of those two letters (two searches for a code unit; a one-byte string is answered at once). */
+const foldingDiffers = (s: string): boolean => s.indexOf("\u017F") !== -1 || s.indexOf("\u212A") !== -1
 
 /** The next CUE match at or after `from` in `slice`; `folding` tells whether the slice holds one of those two letters. */
 const nextCue = (slice: string, from: number, folding: boolean): RegExpExecArray | null => {
@@ -123,7 +124,7 @@ export const findCues = (text: string, from: number, to: number): Array<CueMatch
   const slice = text.slice(from, to)
   let m: RegExpExecArray | null
   let at = 0
-  const folding = FOLDING_DIFFERS.test(slice)
+  const folding = foldingDiffers(slice)
   while ((m = nextCue(slice, at, folding)) !== null) {
     at = m.index + Math.max(1, m[0].length)
     const phrase = m[1]
