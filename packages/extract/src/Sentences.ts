@@ -65,45 +65,47 @@ const sentencesOfParagraph = (text: string, p: Paragraph, out: Array<Sentence>):
   let start = p.start
   let i = p.start
   while (i < p.end) {
+    // the walk compares code units; the character itself is taken only at a sentence mark
+    const code = text.charCodeAt(i)
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
+      i++
+      continue
+    }
     const ch = text[i]!
-    if (ch === "." || ch === "!" || ch === "?" || ch === "\u2026") {
-      let j = i + 1
-      while (j < p.end && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++
-      while (j < p.end && (text[j] === '"' || CLOSE_QUOTES.has(text[j]!) || text[j] === "\u2019" || text[j] === "'" || text[j] === ")")) j++
-      if (j >= p.end) break
-      if (!isSpaceCode(text.charCodeAt(j))) {
-        // "Ukraine.Security advisor": a sentence glued to the next one by a missing space
-        if (ch === "." && isUpperCode(text.charCodeAt(j)) && j + 1 < text.length && isLowerCode(text.charCodeAt(j + 1)) && j === i + 1) {
-          const w = wordBefore(text, i, start)
-          if (w.length > 2 && !ABBREVIATIONS.has(w) && !/\./.test(w)) {
-            out.push({ index: out.length, paragraph: p.index, start, end: j })
-            start = j
-            i = j
-            continue
-          }
-        }
-        i = j
-        continue
-      }
-      let k = j
-      while (k < p.end && isSpaceCode(text.charCodeAt(k))) k++
-      const next = text[k]
-      let boundary = isUpperStart(next)
-      if (boundary && ch === ".") {
+    let j = i + 1
+    while (j < p.end && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++
+    while (j < p.end && (text[j] === '"' || CLOSE_QUOTES.has(text[j]!) || text[j] === "\u2019" || text[j] === "'" || text[j] === ")")) j++
+    if (j >= p.end) break
+    if (!isSpaceCode(text.charCodeAt(j))) {
+      // "Ukraine.Security advisor": a sentence glued to the next one by a missing space
+      if (ch === "." && isUpperCode(text.charCodeAt(j)) && j + 1 < text.length && isLowerCode(text.charCodeAt(j + 1)) && j === i + 1) {
         const w = wordBefore(text, i, start)
-        if (ABBREVIATIONS.has(w) || ONE_UPPER.test(text.slice(i - 1, i)) && w.length === 1) boundary = false
-        if (INITIALS.test(w) && next !== undefined && HAS_UPPER.test(next) && w.length <= 3) boundary = true
-      }
-      if (boundary) {
-        out.push({ index: out.length, paragraph: p.index, start, end: j })
-        start = k
-        i = k
-        continue
+        if (w.length > 2 && !ABBREVIATIONS.has(w) && !/\./.test(w)) {
+          out.push({ index: out.length, paragraph: p.index, start, end: j })
+          start = j
+          i = j
+          continue
+        }
       }
       i = j
       continue
     }
-    i++
+    let k = j
+    while (k < p.end && isSpaceCode(text.charCodeAt(k))) k++
+    const next = text[k]
+    let boundary = isUpperStart(next)
+    if (boundary && ch === ".") {
+      const w = wordBefore(text, i, start)
+      if (ABBREVIATIONS.has(w) || ONE_UPPER.test(text.slice(i - 1, i)) && w.length === 1) boundary = false
+      if (INITIALS.test(w) && next !== undefined && HAS_UPPER.test(next) && w.length <= 3) boundary = true
+    }
+    if (boundary) {
+      out.push({ index: out.length, paragraph: p.index, start, end: j })
+      start = k
+      i = k
+      continue
+    }
+    i = j
   }
   if (p.end > start) out.push({ index: out.length, paragraph: p.index, start, end: p.end })
 }
