@@ -164,6 +164,8 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
   const dashQuotes: Array<{ start: number; end: number; speaker: Speaker; cue: string; para: Paragraph }> = []
   for (const p of input.paragraphs) {
     const body = text.slice(p.start, p.end)
+    // the pattern needs a dash: most paragraphs are passed over by three code-unit searches
+    if (body.indexOf("-") === -1 && body.indexOf("\u2013") === -1 && body.indexOf("\u2014") === -1) continue
     DASH_ATTRIBUTION.lastIndex = 0
     let m: RegExpExecArray | null
     let floorInPara = 0
