@@ -1,5 +1,5 @@
 /** The shipped knowledge base of known actors (leaders, ministers, spokespeople, militaries, armed groups, organisations, outlets, states) and its lookup indexes. */
-import { type ActorKind, actorIdOf, type ActorId } from "@wirewatch/domain"
+import { type ActorKind, actorIdOf, type ActorId, remembered } from "@wirewatch/domain"
 import data from "./data/actors.json" with { type: "json" }
 import { LowercaseWords } from "./LowercaseWords.ts"
 
@@ -109,8 +109,13 @@ for (const key of KB_FORMS.keys()) {
   const slot = firstTokenSlot(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1))
   FIRST_TOKENS[slot >> 3]! |= 1 << (slot & 7)
 }
-/** KB_FORMS asked with a word in any case, without lowercasing it. */
+/** KB_FORMS asked with a word in any case (the non-ASCII words, and stateOfWord), without lowercasing it. */
 const FORMS_BY_FIRST = new LowercaseWords(KB_FORMS)
+/**
+ * The KB forms of an ASCII word that passed the slot filter, remembered per spelling: the map's native string hash costs
+ * fewer instructions than hashing the word letter by letter in JavaScript (measured: 1.4% of a wire-2022 pass).
+ */
+const formsBySpelling = remembered((word): ReadonlyArray<KbForm> | null => KB_FORMS.get(word.toLowerCase()) ?? null, 200_000)
 
 /**
  * The KB forms whose first token is `word` in any case: KB_FORMS.get(word.toLowerCase()). An ASCII word whose slot is
@@ -121,7 +126,7 @@ export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undef
   if (n === 0) return undefined
   for (let i = 0; i < n; i++) if (word.charCodeAt(i) > 127) return FORMS_BY_FIRST.get(word)
   const slot = firstTokenSlot(n, asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(n - 1)))
-  return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) === 0 ? undefined : FORMS_BY_FIRST.getAscii(word)
+  return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) === 0 ? undefined : (formsBySpelling(word) ?? undefined)
 }
 
 export const KB_BY_ID: ReadonlyMap<string, KbActor> = new Map(KB_ACTORS.map((a) => [a.id as string, a]))
