@@ -136,7 +136,7 @@ export const findCues = (text: string, from: number, to: number): Array<CueMatch
       const frame: CueFrame =
         p === "according to" || p === "in the words of" ? "according" :
         p.startsWith("called on") || p.startsWith("calls on") || p.startsWith("calling on") || p.includes("for") ? "object" :
-        p.startsWith("told") ? "say" : "say"
+        "say"
       const lemma = p.startsWith("quoted") ? "quote" : p.includes("clear") ? "make clear" : p.split(" ")[0]!
       out.push({ start, end, text: text.slice(start, end), frame, lemma })
     } else if (verb !== undefined) {

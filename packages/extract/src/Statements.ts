@@ -131,13 +131,15 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
   }
   // a statement's date is when it was said: time words of the attribution, never of the quoted or reported words
   const earliestSpeakingDate = addDays(input.date, -366)
-  const datesBySentence = new Map<number, ReturnType<typeof findDates>>()
+  // keyed by the whole span: a quote outside every sentence is asked about with a stand-in span of its own
+  const datesBySpan = new Map<string, ReturnType<typeof findDates>>()
   const dateNear = (s: Sentence, at: number, contentStart: number, contentEnd: number): IsoDate | null => {
-    let ds = datesBySentence.get(s.start)
+    const key = `${s.start}:${s.end}`
+    let ds = datesBySpan.get(key)
     if (ds === undefined) {
       ds = findDates(text, s.start, s.end, input.date)
         .filter((d) => d.date >= earliestSpeakingDate && insideQuote(quotes, d.start) === undefined)
-      datesBySentence.set(s.start, ds)
+      datesBySpan.set(key, ds)
     }
     let best: (typeof ds)[number] | undefined
     for (const d of ds) {
