@@ -235,8 +235,7 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
       if (!auxiliary && endsWithModifier(before) && c.frame !== "according" && !/^(?:calling|saying|adding|writing|stating)$/.test(verb)) return false
       if (!auxiliary && /^(?:claims|reports|calls|demands|warnings|statements|comments|remarks|notes|states)$/.test(verb) && (/\b(?:Russian|Ukrainian|Israeli|Iranian|American|media|news|press|unverified|conflicting|earlier|recent|new|similar|such|said|says|denied|dismissed|rejected|confirmed|investigating)\s+$/iu.test(before) || /^\s+of\b/.test(after))) return false
       // "a group that has claimed similar attacks": a relative clause, background
-      if (/\b(?:that|which)\s+$/i.test(before) && auxiliary) return false
-      if (/\b(?:that|which)\s+$/i.test(before) && !auxiliary) return false
+      if (/\b(?:that|which)\s+$/i.test(before)) return false
       // "As UNN reported earlier, ...": the article's source chain
       if (AS_SOURCE_BEFORE.test(before) && /^(?:reported|wrote|reports|writes)$/.test(verb)) return false
       // "reporting from Deir el-Balah": where a correspondent is, not what was said
