@@ -4,6 +4,7 @@ import { type ActorRegistry, type ArticleActor, type Mention, mentionsIn } from 
 import { type Discourse, resolveDescription, resolveOrganisationDescription } from "./Coreference.ts"
 import { isSpaceCode, pieceCount, wordsOf } from "./Characters.ts"
 import { isPlaceName } from "./Gazetteer.ts"
+import { isCapitalized } from "./Tokens.ts"
 
 export interface Speaker {
   readonly actor: ArticleActor | null
@@ -64,9 +65,6 @@ const pickMention = (ms: ReadonlyArray<Mention>, phrase: string): Mention | unde
 /** A head noun before a preposition: "Staff at the nearby hospital", "a spokesperson for Rescue 1122". */
 const HEAD_BEFORE_PREPOSITION = /^(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?([\p{L}-]+)\s+(?:at|of|from|in|for|with|on)\s/u
 
-/** Starts with an uppercase letter. */
-const UPPER_START = /^\p{Lu}/u
-
 /** "the regional governor", "a military commander": an official by role only. */
 const UNNAMED_OFFICIAL = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:governor|mayor|minister|spokes(?:man|woman|person)|commander|chief|head|president|ambassador|envoy|prosecutor|administrator|lawmaker|deputy)$/iu
 
@@ -112,7 +110,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
   const lastWord = words[words.length - 1]!
   // "Staff at the nearby hospital", "a tally from three hospitals", "a spokesperson for Rescue 1122"
   const pp = HEAD_BEFORE_PREPOSITION.exec(phrase)
-  if (pp !== null && !UPPER_START.test(pp[1]!) || pp !== null && /^(?:Staff|Residents|Witnesses|Officials|Sources)$/.test(pp[1]!)) {
+  if (pp !== null && !isCapitalized(pp[1]!) || pp !== null && /^(?:Staff|Residents|Witnesses|Officials|Sources)$/.test(pp[1]!)) {
     const head = pp[1]!
     if (/^spokes/i.test(head)) {
       const org = ms.find((m) => m.actor.kind === "organization" || m.actor.kind === "group")
@@ -164,7 +162,7 @@ export const resolveSpeakerPhrase = (ctx: AttributionContext, s0: number, e0: nu
     const actor = ctx.registry.discovered("organization", "police")
     return speakerOf(actor, phrase, s, e)
   }
-  if (words.length <= 3 && words.every((w) => UPPER_START.test(w)) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!) && !isPlaceName(phrase) && !/\b(?:in|of|at|from|near|to|on)\s+$/i.test(ctx.text.slice(Math.max(0, s - 6), s))) {
+  if (words.length <= 3 && words.every(isCapitalized) && !/^(?:The|A|An|In|On|It|This|That|There)$/.test(words[0]!) && !isPlaceName(phrase) && !/\b(?:in|of|at|from|near|to|on)\s+$/i.test(ctx.text.slice(Math.max(0, s - 6), s))) {
     const actor = ctx.registry.discovered(words.length === 1 ? "organization" : "person", phrase.replace(/['’]s$/, ""))
     actor.aliases.add(phrase)
     return speakerOf(actor, phrase, s, e)

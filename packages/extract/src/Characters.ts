@@ -3,6 +3,15 @@
  * without making a one-character string per test (loops over every character of the text use them).
  */
 
+/** A code unit lowercased as toLowerCase lowercases ASCII: A-Z only. */
+export const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c)
+
+/** Whether every code unit of `word` is ASCII (then toLowerCase only maps A-Z). */
+export const isAscii = (word: string): boolean => {
+  for (let i = 0, n = word.length; i < n; i++) if (word.charCodeAt(i) > 127) return false
+  return true
+}
+
 /** /\s/: ECMAScript white space and line terminators. */
 export const isSpaceCode = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))

@@ -15,7 +15,6 @@ const aliasKeys: Record<string, true> = Object.fromEntries(Object.keys(aliasData
 export class Gazetteer {
   private readonly madeTowns = new Map<number, GazPlace>()
   private readonly madeDistricts = new Map<number, GazPlace>()
-  private readonly placeNames = new Map<string, boolean>()
 
   constructor(private readonly tables: GazetteerTables) {}
 
@@ -42,15 +41,8 @@ export class Gazetteer {
     return best === -1 ? undefined : this.placeOf(best)
   }
 
-  /** Whether `name` names a place the gazetteer knows (any level). */
-  isPlaceName(name: string): boolean {
-    let known = this.placeNames.get(name)
-    if (known === undefined) {
-      known = this.tables.index.has(lookupKey(name))
-      if (this.placeNames.size < 100_000) this.placeNames.set(name, known)
-    }
-    return known
-  }
+  /** Whether `name` names a place the gazetteer knows (any level), remembered per spelling. */
+  readonly isPlaceName = remembered((name) => this.tables.index.has(lookupKey(name)), 100_000)
 
   /** A district by its name without "District"/"Raion" ("North Waziristan", "Bannu"), in one of `countries` when given. */
   lookupDistrict(name: string, countries: ReadonlyArray<string> = []): GazPlace | undefined {

@@ -1,6 +1,7 @@
 /** The shipped knowledge base of known actors (leaders, ministers, spokespeople, militaries, armed groups, organisations, outlets, states) and its lookup indexes. */
 import { type ActorKind, actorIdOf, type ActorId, remembered } from "@wirewatch/domain"
 import data from "./data/actors.json" with { type: "json" }
+import { asciiLower, isAscii } from "./Characters.ts"
 import { LowercaseWords } from "./LowercaseWords.ts"
 
 export interface KbActor {
@@ -103,7 +104,6 @@ export const KB_FORMS: ReadonlyMap<string, ReadonlyArray<KbForm>> = buildIndex()
  */
 const FIRST_TOKENS = new Uint8Array((32 * 64 * 64) >> 3)
 const firstTokenSlot = (length: number, first: number, last: number): number => ((Math.min(length, 31) << 6 | (first & 63)) << 6) | (last & 63)
-const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c)
 for (const key of KB_FORMS.keys()) {
   if (!/^[\x00-\x7f]+$/.test(key)) continue
   const slot = firstTokenSlot(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1))
@@ -124,7 +124,7 @@ const formsBySpelling = remembered((word): ReadonlyArray<KbForm> | null => KB_FO
 export const kbFormsStartingWith = (word: string): ReadonlyArray<KbForm> | undefined => {
   const n = word.length
   if (n === 0) return undefined
-  for (let i = 0; i < n; i++) if (word.charCodeAt(i) > 127) return FORMS_BY_FIRST.get(word)
+  if (!isAscii(word)) return FORMS_BY_FIRST.get(word)
   const slot = firstTokenSlot(n, asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(n - 1)))
   return (FIRST_TOKENS[slot >> 3]! & (1 << (slot & 7))) === 0 ? undefined : (formsBySpelling(word) ?? undefined)
 }

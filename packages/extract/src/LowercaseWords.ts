@@ -3,14 +3,7 @@
  * `word.toLowerCase()` would, but an ASCII word is hashed and compared letter by letter, folding case as it goes, so
  * no lowercase copy is made and no large map of spellings is probed (every token of an article asks several lists).
  */
-
-const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c)
-
-/** Whether every code unit of `word` is ASCII (then toLowerCase only maps A-Z). */
-export const isAscii = (word: string): boolean => {
-  for (let i = 0, n = word.length; i < n; i++) if (word.charCodeAt(i) > 127) return false
-  return true
-}
+import { asciiLower, isAscii } from "./Characters.ts"
 
 /** FNV-1a over the case-folded code units of an ASCII word. */
 const foldedHash = (word: string): number => {
