@@ -2,7 +2,8 @@
 import { type ActorKind, actorIdOf, remembered } from "@wirewatch/domain"
 import { isPlaceName } from "./Gazetteer.ts"
 import { formsFollowedBy, KB_FORMS, type KbActor, type KbForm, kbFormsStartingWith } from "./KnowledgeBase.ts"
-import { isAscii, lowercaseWordSet } from "./LowercaseWords.ts"
+import { isAscii } from "./Characters.ts"
+import { lowercaseWordSet } from "./LowercaseWords.ts"
 import { isCapitalized, type Token, withoutPossessive } from "./Tokens.ts"
 
 export interface ArticleActor {
@@ -257,16 +258,14 @@ const lower = (s: string) => (s.includes("\u2019") ? s.toLowerCase().replace(/\u
 /** toLowerCase of a word, remembered per spelling (words recur across articles; lowercasing allocates). */
 const lowercased = remembered((w) => w.toLowerCase(), 200_000)
 
-/** The word lists asked with a token in any case: an ASCII token is looked up without lowercasing it. */
-const TITLE_TABLE = lowercaseWordSet(TITLE_WORDS)
-const ORG_HEAD_TABLE = lowercaseWordSet(ORG_HEADS)
-const ROLE_NOUN_TABLE = lowercaseWordSet(ROLE_NOUNS)
-/** TITLE_WORDS.has(lower(w)) */
-const isTitleWord = (w: string): boolean => (isAscii(w) ? TITLE_TABLE.has(w) : TITLE_WORDS.has(lower(w)))
-/** ORG_HEADS.has(lower(w)) */
-const isOrgHead = (w: string): boolean => (isAscii(w) ? ORG_HEAD_TABLE.has(w) : ORG_HEADS.has(lower(w)))
-/** ROLE_NOUNS.has(lower(w)) */
-const isRoleNoun = (w: string): boolean => (isAscii(w) ? ROLE_NOUN_TABLE.has(w) : ROLE_NOUNS.has(lower(w)))
+/** `words.has(lower(w))`, asked with a token in any case: an ASCII token is looked up without lowercasing it. */
+const inAnyCase = (words: ReadonlySet<string>): ((w: string) => boolean) => {
+  const table = lowercaseWordSet(words)
+  return (w) => (isAscii(w) ? table.has(w) : words.has(lower(w)))
+}
+const isTitleWord = inAnyCase(TITLE_WORDS)
+const isOrgHead = inAnyCase(ORG_HEADS)
+const isRoleNoun = inAnyCase(ROLE_NOUNS)
 
 /** An all-capitals word ("RSF"). */
 const ALL_CAPS = /^\p{Lu}{2,}$/u
