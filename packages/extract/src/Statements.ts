@@ -111,6 +111,21 @@ const SOURCE_WITH_REFERENCE = /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}with reference t
 /** Words that open a clause. */
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|I|his|her|their|its|there|[\p{Lu}])/u
 
+/**
+ * `compute` of a sentence, remembered by its span for one article. Keyed by the whole span, not its start: a quote
+ * outside every sentence is asked about with a stand-in span of its own.
+ */
+const perSpan = <V>(compute: (s: Sentence) => V): ((s: Sentence) => V) => {
+  const answers = new Map<string, V>()
+  return (s) => {
+    const key = `${s.start}:${s.end}`
+    if (answers.has(key)) return answers.get(key)!
+    const answer = compute(s)
+    answers.set(key, answer)
+    return answer
+  }
+}
+
 export const extractStatements = (input: StatementInput): Array<RawStatement> => {
   const { text, quotes, sentences } = input
   const outsideQuotes = input.mentions.filter((m) => insideQuote(quotes, m.start) === undefined)
@@ -131,16 +146,9 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
   }
   // a statement's date is when it was said: time words of the attribution, never of the quoted or reported words
   const earliestSpeakingDate = addDays(input.date, -366)
-  // keyed by the whole span: a quote outside every sentence is asked about with a stand-in span of its own
-  const datesBySpan = new Map<string, ReturnType<typeof findDates>>()
+  const datesIn = perSpan((s) => findDates(text, s.start, s.end, input.date).filter((d) => d.date >= earliestSpeakingDate && insideQuote(quotes, d.start) === undefined))
   const dateNear = (s: Sentence, at: number, contentStart: number, contentEnd: number): IsoDate | null => {
-    const key = `${s.start}:${s.end}`
-    let ds = datesBySpan.get(key)
-    if (ds === undefined) {
-      ds = findDates(text, s.start, s.end, input.date)
-        .filter((d) => d.date >= earliestSpeakingDate && insideQuote(quotes, d.start) === undefined)
-      datesBySpan.set(key, ds)
-    }
+    const ds = datesIn(s)
     let best: (typeof ds)[number] | undefined
     for (const d of ds) {
       if (d.end > contentStart && d.start < contentEnd) continue
@@ -148,19 +156,13 @@ export const extractStatements = (input: StatementInput): Array<RawStatement> =>
     }
     return best !== undefined && best.precision === "day" ? best.date : null
   }
-  // the channel of a sentence, remembered by its span (a statement's sentence is asked for again by the next one)
-  const channels = new Map<string, string | null>()
-  const channelIn = (s: Sentence): string | null => {
-    const key = `${s.start}:${s.end}`
-    let channel = channels.get(key)
-    if (channel === undefined) {
-      const m = CHANNEL.exec(text.slice(s.start, s.end))
-      const c = m === null ? null : m[1]!
-      channel = c === null ? null : c === "X" || c === "Twitter" ? c : c.replace(/^state /, "")
-      channels.set(key, channel)
-    }
-    return channel
-  }
+  // a statement's sentence is asked for again by the next statement
+  const channelIn = perSpan((s): string | null => {
+    const m = CHANNEL.exec(text.slice(s.start, s.end))
+    if (m === null) return null
+    const c = m[1]!
+    return c === "X" || c === "Twitter" ? c : c.replace(/^state /, "")
+  })
 
   // dash-style quotes: "Quote. - Trump told reporters", "- Quote - he said.", "- Quote - said Blinken during a visit"
   const dashQuotes: Array<{ start: number; end: number; speaker: Speaker; cue: string; para: Paragraph }> = []
@@ -561,14 +563,14 @@ const LETTER_DIGIT_RUNS = /[\p{L}\p{N}]+/gu
 /** Statements in headline-like paragraphs whose words come back in a later statement are paraphrases of it. */
 const dropHeadlineParaphrases = (text: string, paragraphs: ReadonlyArray<Paragraph>, statements: Array<RawStatement>): Array<RawStatement> => {
   const headline = new Set(paragraphs.filter((p) => !/[.!?"”’]$/.test(text.slice(p.start, p.end))).map((p) => p.start))
-  const wordsOf = (s: RawStatement) => new Set(text.slice(s.start, s.end).toLowerCase().match(LETTER_DIGIT_RUNS) ?? [])
+  const wordSetOf = (s: RawStatement) => new Set(text.slice(s.start, s.end).toLowerCase().match(LETTER_DIGIT_RUNS) ?? [])
   return statements.filter((s) => {
     const para = paragraphs.find((p) => s.start >= p.start && s.start < p.end)
     if (para === undefined || !headline.has(para.start)) return true
-    const w = wordsOf(s)
+    const w = wordSetOf(s)
     return !statements.some((o) => {
       if (o === s || o.start <= para.end) return false
-      const ow = wordsOf(o)
+      const ow = wordSetOf(o)
       let shared = 0
       for (const x of w) if (ow.has(x)) shared++
       return shared >= Math.max(2, w.size * 0.6)
